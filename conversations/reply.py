@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,4 +42,3 @@ class Reply:
     venues: tuple[Venue, ...] = ()
     documents: tuple[Document, ...] = ()
     ask_location: bool = False
-    notes: dict[str, str] = field(default_factory=dict)
