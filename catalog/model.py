@@ -32,6 +32,9 @@ AUDIENCES: tuple[str, ...] = (
 
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
+# Ids travel inside 64-byte Telegram button payloads such as "rep:<id>:<reason>".
+MAX_ID_LENGTH = 48
+
 
 class Format(StrEnum):
     online = "online"
@@ -69,7 +72,7 @@ def slugify(text: str) -> str:
     """Return a lowercase ASCII slug of `text` ("Café Talk!" -> "cafe-talk"), never empty."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:60].strip("-") or "group"
+    return slug[:MAX_ID_LENGTH].strip("-") or "group"
 
 
 def _split_list(value: Any) -> Any:
@@ -147,6 +150,8 @@ class Group(BaseModel):
         text = str(value).strip()
         if text and not _SLUG.match(text):
             raise ValueError("must be a slug: lowercase letters, digits and single hyphens")
+        if len(text) > MAX_ID_LENGTH:
+            raise ValueError(f"must be at most {MAX_ID_LENGTH} characters")
         return text
 
     @field_validator("topics")
@@ -204,7 +209,7 @@ class Group(BaseModel):
             return None
         try:
             ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):
             raise ValueError("must be an IANA time zone like Europe/London") from None
         return value
 

@@ -42,3 +42,4 @@ class Reply:
     venues: tuple[Venue, ...] = ()
     documents: tuple[Document, ...] = ()
     ask_location: bool = False
+    remove_keyboard: bool = False

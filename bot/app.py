@@ -1,0 +1,111 @@
+"""Wiring: the python-telegram-bot Application, its handlers, rate limiter, retries and daily jobs."""
+
+from __future__ import annotations
+
+import logging
+from datetime import time, timedelta
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.handlers import on_error, on_update
+from bot.settings import Settings
+from catalog.sample import seed_if_empty
+from catalog.store import Store
+from conversations.dialogue import USER_COMMANDS, Dialogue
+
+log = logging.getLogger("groupfinder.app")
+
+
+async def open_dialogue(settings: Settings) -> Dialogue:
+    """Open the store (seeding the sample catalog into an empty one) and the dialogue over it."""
+    store = await Store.open(settings.database)
+    added = await seed_if_empty(store)
+    if added:
+        log.info("seeded sample catalog", extra={"groups": added})
+    return Dialogue(
+        store,
+        default_country=settings.default_country,
+        admin_ids=settings.admin_ids,
+        retention_days=settings.retention_days,
+        resources_path=settings.crisis_resources,
+    )
+
+
+def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
+    """The Application for `settings`: handlers, rate limiter with retries, and the retention job."""
+    if settings.bot_token is None:
+        raise ValueError("GROUPFINDER_BOT_TOKEN is not set")
+    builder = (
+        ApplicationBuilder()
+        .token(settings.bot_token.get_secret_value())
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .connect_timeout(10)
+        .read_timeout(15)
+        .write_timeout(15)
+        .get_updates_read_timeout(40)
+        .post_init(_post_init(settings))
+        .post_shutdown(_post_shutdown)
+    )
+    if settings.api_base_url:
+        builder = builder.base_url(settings.api_base_url)
+        file_url = settings.file_base_url
+        if file_url:
+            builder = builder.base_file_url(file_url)
+    application = builder.build()
+    add_handlers(application)
+    return application
+
+
+def add_handlers(application: Application) -> None:  # type: ignore[type-arg]
+    """Route every kind of update a person can send to the one adapter."""
+    application.add_handler(CallbackQueryHandler(on_update))
+    application.add_handler(
+        MessageHandler(filters.UpdateType.MESSAGES | filters.UpdateType.EDITED_MESSAGE, on_update)
+    )
+    # Anything else (polls, member changes) is ignored quietly rather than failing.
+    application.add_handler(TypeHandler(Update, _ignore), group=1)
+    application.add_error_handler(on_error)
+
+
+async def _ignore(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    return None
+
+
+def _post_init(settings: Settings):  # type: ignore[no-untyped-def]
+    async def post_init(application: Application) -> None:  # type: ignore[type-arg]
+        dialogue = await open_dialogue(settings)
+        application.bot_data["dialogue"] = dialogue
+        await application.bot.set_my_commands([BotCommand(n, d) for n, d in USER_COMMANDS])
+        if application.job_queue is not None:
+            application.job_queue.run_daily(
+                _purge_idle, time=time(3, 17), name="retention",
+                data=timedelta(days=settings.retention_days),
+            )  # fmt: skip
+            application.job_queue.run_once(
+                _purge_idle, when=5, name="retention-now", data=timedelta(days=settings.retention_days)
+            )
+
+    return post_init
+
+
+async def _purge_idle(context: ContextTypes.DEFAULT_TYPE) -> None:
+    dialogue = context.bot_data.get("dialogue")
+    if isinstance(dialogue, Dialogue) and isinstance(context.job.data, timedelta):  # type: ignore[union-attr]
+        removed = await dialogue.store.purge_idle(context.job.data)  # type: ignore[union-attr]
+        log.info("purged idle conversations", extra={"count": removed})
+
+
+async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+    dialogue = application.bot_data.get("dialogue")
+    if isinstance(dialogue, Dialogue):
+        await dialogue.store.close()

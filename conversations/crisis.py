@@ -1,0 +1,775 @@
+"""The crisis screen: every incoming message passes here first, and a hit stops the flow.
+
+The phrases live in `conversations/lexicons/*.toml` (one file per language, format in the README
+there); this module only normalises text, compiles those files once, and decides.
+
+Decision, per hit of a rule (in this order, each step may discard the hit):
+1. an idiom or neutral use overlapping the hit discards it ("shoot myself in the foot");
+2. a negation cue just before it, across filler words only, discards it ("I'm not suicidal");
+3. a report of the past ("tried to ...", frame "past" or "topic") inside a distant-past frame
+   ("years ago", "used to") is discarded, unless the clause says it is recent or the message
+   says it is happening again;
+4. a bare topic word (frame "topic": "suicide", "self-harm") is discarded when it is about
+   someone else ("my brother", "clients who") or asked about in general ("what is ...").
+Any surviving hit makes the message a crisis: a present first-person signal always wins.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from anyascii import anyascii
+from pydantic import BaseModel, ConfigDict, Field
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+__all__ = ["SAFE", "Category", "Verdict", "normalise", "rule_ids", "screen"]
+
+_log = logging.getLogger(__name__)
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+
+class Category(StrEnum):
+    """What kind of crisis a message shows."""
+
+    suicidal = "suicidal"  # suicidal thoughts or intent
+    self_harm = "self_harm"
+    harm_to_others = "harm_to_others"
+    immediate_danger = "immediate_danger"  # overdose taken, weapon at hand, on a bridge now...
+    abuse_now = "abuse_now"  # abuse or violence happening now / unsafe at home now
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The screen's answer. `rule` names the lexicon rule that fired, never the user's words."""
+
+    crisis: bool
+    category: Category | None
+    rule: str | None
+
+
+SAFE = Verdict(False, None, None)
+
+# When the screen itself breaks, hand off rather than let a person in danger through.
+_FAIL_SAFE = Verdict(True, Category.suicidal, "screen.fail_safe")
+
+# The most urgent category is the one reported when several rules fire.
+_PRIORITY = {
+    Category.immediate_danger: 0,
+    Category.suicidal: 1,
+    Category.abuse_now: 2,
+    Category.self_harm: 3,
+    Category.harm_to_others: 4,
+}
+
+# Long messages are screened in overlapping windows so that work per window stays bounded.
+_WINDOW = 4096
+_OVERLAP = 512
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation: the same for messages and for lexicon words, so that both always agree.
+# ---------------------------------------------------------------------------------------------
+
+_SENTENCE = "."  # token that separates sentences in normalised text
+_CLAUSE = ","  # token that separates clauses
+
+
+def _invisible_table() -> dict[int, str | None]:
+    """Code points to drop (hidden inside words) or to turn into spaces (emoji, symbols)."""
+    table: dict[int, str | None] = {}
+    planes = itertools.chain(range(0x80, 0x30000), range(0xE0000, 0xE0080))
+    for cp in planes:
+        cat = unicodedata.category(chr(cp))
+        if cat in ("Cf", "Mn", "Me"):
+            table[cp] = None
+        elif cat in ("So", "Sk", "Cs", "Co", "Zl", "Zp"):
+            table[cp] = " "
+    for cp in range(0x20):
+        table[cp] = " " if chr(cp) in "\t\x0b\x0c" else None
+    table[0x7F] = None
+    table[ord("\n")] = "\n"
+    table[ord("\r")] = "\n"
+    table[0x2028] = "\n"
+    table[0x2029] = "\n"
+    return table
+
+
+_INVISIBLE = _invisible_table()
+
+# Look-alike letters slipped into a word of the other script (e.g. Cyrillic "і" in "kіll").
+_TO_LATIN = str.maketrans(
+    "асеорхуіјѕԁкмтнвɑαβεικνορτυχγ", "aceopxyijsdkmthbaabeiknoptuxy"
+)
+_TO_CYRILLIC = str.maketrans("aceopxykmthb", "асеорхукмтнв")
+_MIXED_WORD = re.compile(
+    r"[^\W\d_]*(?:[a-z][\u0370-\u04ff]|[\u0370-\u04ff][a-z])[^\W\d_]*", re.UNICODE
+)
+_LATIN_LETTER = re.compile(r"[a-z]")
+
+
+def _fold_mixed(match: re.Match[str]) -> str:
+    word = match.group()
+    latin = len(_LATIN_LETTER.findall(word))
+    return word.translate(_TO_LATIN if latin * 2 >= len(word) else _TO_CYRILLIC)
+
+
+def _translit_table() -> dict[int, str]:
+    """anyascii, precomputed for the blocks people actually type (str.translate is C-fast)."""
+    blocks = itertools.chain(range(0x80, 0x530), range(0x1E00, 0x1F00), range(0x2000, 0x2070))
+    table = {cp: anyascii(chr(cp)) for cp in blocks}
+    # Soft and hard signs carry no letter; typists often drop them.
+    for sign in "ьъ":
+        table[ord(sign)] = ""
+    return table
+
+
+_TRANSLIT = _translit_table()
+
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
+_CLAUSE_END = re.compile(r",+(?=\s|$)")
+# Leetspeak symbols survive punctuation stripping; every other ASCII mark becomes a space.
+_LEET_KEEP = "$@!|"
+_PUNCT = {
+    cp: (None if chr(cp) in "'`" else " ")
+    for cp in range(0x21, 0x7F)
+    if not chr(cp).isalnum() and chr(cp) not in _LEET_KEEP
+}
+_PUNCT[ord("\x01")] = f" {_SENTENCE} "
+_PUNCT[ord("\x02")] = f" {_CLAUSE} "
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "$": "s", "@": "a"}
+_LEET_AMBIGUOUS = {"1": "il", "!": "il", "|": "li"}
+_REPEAT = re.compile(r"([a-z])\1+")
+_LEADING_NUMBER = re.compile(r"^([0-9]{2,})([a-z].*)$")
+
+
+def _collapse(word: str) -> str:
+    # Every run of one letter becomes one letter ("killlll" and "kill" both give "kil").
+    return _REPEAT.sub(r"\1", word) if len(word) > 1 else word
+
+
+@lru_cache(maxsize=65536)
+def _word(raw: str) -> str:
+    """One raw ASCII token as the matcher sees it: leet undone, repeats collapsed."""
+    if raw.isalpha():
+        return _collapse(raw)
+    if raw.isdigit():
+        return raw
+    token = raw.strip("!|")
+    if not token:
+        return ""
+    if not any(ch.isalpha() for ch in token):
+        if len(token) == 1 and token in _LEET:
+            return _LEET[token]
+        return "".join(ch for ch in token if ch.isdigit())
+    leading = _LEADING_NUMBER.match(token)
+    if leading:
+        return f"{leading.group(1)} {_word(leading.group(2))}"
+    plain = "".join(_LEET.get(ch, ch) for ch in token)
+    if any(ch in _LEET_AMBIGUOUS for ch in plain):
+        options = [
+            "".join(choice)
+            for choice in itertools.product(
+                *[_LEET_AMBIGUOUS.get(ch, ch) for ch in plain[:24]]
+            )
+        ]
+        options = [_collapse(o) for o in options[:16]]
+        known = [o for o in options if o in _KNOWN]
+        return known[0] if known else options[0]
+    return _collapse("".join(ch for ch in plain if ch.isalnum()))
+
+
+def _ascii_text(text: str) -> str:
+    """NFKC, invisible characters gone, case folded, look-alikes folded, transliterated."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).casefold()
+    if not text.isascii():
+        text = _MIXED_WORD.sub(_fold_mixed, text)
+        text = text.translate(_TRANSLIT)
+        if not text.isascii():
+            text = anyascii(text)
+    return text
+
+
+def _tokens(text: str) -> tuple[list[str], bool]:
+    """Normalised tokens, sentence and clause marks included; True when letters were rejoined."""
+    text = _ascii_text(text)
+    text = _SENTENCE_END.sub(" \x01 ", text)
+    text = _CLAUSE_END.sub(" \x02 ", text)
+    words: list[str] = []
+    for raw in text.translate(_PUNCT).split():
+        word = _word(raw)
+        if word:
+            words.extend(word.split())
+    # "s u i c i d e" and "k-i-l-l": runs of three or more single letters are one word.
+    joined = False
+    out: list[str] = []
+    run: list[str] = []
+    for word in itertools.chain(words, [""]):
+        if len(word) == 1 and word.isalpha():
+            run.append(word)
+            continue
+        if len(run) >= 3:
+            out.append(_collapse("".join(run)))
+            joined = True
+        else:
+            out.extend(run)
+        run = []
+        if word:
+            out.append(word)
+    return out, joined
+
+
+def normalise(text: str) -> str:
+    """The text as the lexicons are matched against it: lowercase ASCII words, "." between
+    sentences and "," between clauses, typos of key words corrected. Total on any str."""
+    words, _ = _tokens(text)
+    return " ".join(_fuzzy(w) for w in words)
+
+
+def _lexicon_words(phrase: str) -> list[str]:
+    """A lexicon word through the same normalisation as messages (no typo correction)."""
+    words, _ = _tokens(phrase)
+    return [w for w in words if w not in (_SENTENCE, _CLAUSE)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon files (validated at the edge with pydantic) and the pattern mini-language.
+# ---------------------------------------------------------------------------------------------
+
+Frame = Literal["now", "past", "topic"]
+
+
+class _RuleSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    category: Category
+    frame: Frame = "now"
+    patterns: list[str] = Field(min_length=1)
+
+
+class _ModifierSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    negation: list[str] = []
+    negation_fillers: list[str] = []
+    past: list[str] = []
+    past_leads: list[str] = []
+    recent: list[str] = []
+    recurrence: list[str] = []
+    third_person: list[str] = []
+    general: list[str] = []
+    idioms: list[str] = []
+
+
+class _LexiconSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    language: str = Field(pattern=r"^[a-z]{2}$")
+    fuzzy: list[str] = []
+    slots: dict[str, list[str]] = {}
+    modifiers: _ModifierSpec = _ModifierSpec()
+    rule: list[_RuleSpec] = []
+
+
+class LexiconError(ValueError):
+    """A lexicon file breaks the format; the message names the file and the pattern."""
+
+
+_PATTERN_TOKEN = re.compile(
+    r"\s+|\.\.\.\d*|\{[A-Za-z_]+\}|#{1,4}(?![#\w])|[()\[\]|^$!]|[^\s()\[\]|{}^$!]+"
+)
+_WORD_GAP = " ?"  # words may be glued together ("killmyself") once spacing tricks are undone
+_NOT_WORD = "(?![a-z0-9])"
+_NUMBERS = {"#": "[0-9]+", "##": "[1-9][0-9]+", "####": "(?:1[89]|20)[0-9]{2}"}
+
+# An anchor is a word (or word start) every match must contain: the prefilter looks for it.
+Anchors = frozenset[str] | None
+
+
+@dataclass(slots=True)
+class _Node:
+    kind: str  # "word", "seq", "alt", "opt", "gap", "num", "start", "end", "not"
+    text: str = ""
+    prefix: bool = False
+    children: tuple[_Node, ...] = ()
+
+
+class _PatternParser:
+    """Turns one pattern line into a regex and its anchors (see lexicons/README.md)."""
+
+    def __init__(self, slots: dict[str, list[str]], where: str) -> None:
+        self._slots = slots
+        self._where = where
+        self._slot_nodes: dict[str, _Node] = {}
+        self._expanding: set[str] = set()
+
+    def parse(self, pattern: str) -> _Node:
+        tokens = [t for t in _PATTERN_TOKEN.findall(pattern) if not t.isspace()]
+        node, rest = self._alternatives(tokens, 0, pattern)
+        if rest != len(tokens):
+            raise self._error(pattern, f"unexpected {tokens[rest]!r}")
+        return node
+
+    def _error(self, pattern: str, why: str) -> LexiconError:
+        return LexiconError(f"{self._where}: pattern {pattern!r}: {why}")
+
+    def _alternatives(self, tokens: list[str], i: int, pattern: str) -> tuple[_Node, int]:
+        options: list[_Node] = []
+        while True:
+            seq, i = self._sequence(tokens, i, pattern)
+            options.append(seq)
+            if i < len(tokens) and tokens[i] == "|":
+                i += 1
+                continue
+            break
+        return (options[0] if len(options) == 1 else _Node("alt", children=tuple(options))), i
+
+    def _sequence(self, tokens: list[str], i: int, pattern: str) -> tuple[_Node, int]:
+        items: list[_Node] = []
+        while i < len(tokens) and tokens[i] not in ("|", ")", "]"):
+            item, i = self._item(tokens, i, pattern)
+            items.append(item)
+        if not items:
+            raise self._error(pattern, "empty alternative")
+        return (items[0] if len(items) == 1 else _Node("seq", children=tuple(items))), i
+
+    def _item(self, tokens: list[str], i: int, pattern: str) -> tuple[_Node, int]:
+        token = tokens[i]
+        if token in ("(", "["):
+            close = ")" if token == "(" else "]"
+            inner, i = self._alternatives(tokens, i + 1, pattern)
+            if i >= len(tokens) or tokens[i] != close:
+                raise self._error(pattern, f"missing {close!r}")
+            return (inner if token == "(" else _Node("opt", children=(inner,))), i + 1
+        if token == "!":
+            if i + 1 >= len(tokens):
+                raise self._error(pattern, "'!' needs a word or a group after it")
+            inner, i = self._item(tokens, i + 1, pattern)
+            return _Node("not", children=(inner,)), i
+        if token == "^":
+            return _Node("start"), i + 1
+        if token == "$":
+            return _Node("end"), i + 1
+        if token.startswith("..."):
+            count = int(token[3:] or 4)
+            if not 1 <= count <= 12:
+                raise self._error(pattern, "a gap is ...1 to ...12 words")
+            return _Node("gap", text=str(count)), i + 1
+        if token in _NUMBERS:
+            return _Node("num", text=token), i + 1
+        if token.startswith("{"):
+            return self._slot(token[1:-1], pattern), i + 1
+        return self._word(token, pattern), i + 1
+
+    def _word(self, token: str, pattern: str) -> _Node:
+        prefix = token.endswith("*")
+        words = _lexicon_words(token.rstrip("*"))
+        if not words:
+            raise self._error(pattern, f"{token!r} normalises to nothing")
+        if prefix and len(words[-1]) < 2:
+            raise self._error(pattern, f"stem {token!r} is too short")
+        nodes = [_Node("word", text=w) for w in words]
+        nodes[-1].prefix = prefix
+        return nodes[0] if len(nodes) == 1 else _Node("seq", children=tuple(nodes))
+
+    def _slot(self, name: str, pattern: str) -> _Node:
+        if name in self._slot_nodes:
+            return self._slot_nodes[name]
+        if name not in self._slots:
+            raise self._error(pattern, f"unknown slot {{{name}}}")
+        if name in self._expanding:
+            raise self._error(pattern, f"slot {{{name}}} refers to itself")
+        self._expanding.add(name)
+        options = tuple(self.parse(phrase) for phrase in self._slots[name])
+        self._expanding.discard(name)
+        node = options[0] if len(options) == 1 else _Node("alt", children=options)
+        self._slot_nodes[name] = node
+        return node
+
+
+def _regex(node: _Node) -> str:
+    kind = node.kind
+    if kind == "word":
+        return re.escape(node.text) + ("[a-z0-9]*" if node.prefix else "")
+    if kind == "alt":
+        return "(?:" + "|".join(_regex(c) for c in node.children) + ")"
+    if kind == "opt":
+        return "(?:" + _regex(node.children[0]) + ")?"
+    if kind == "gap":
+        return "(?:[a-z0-9,]+ ){0," + node.text + "}"
+    if kind == "num":
+        return _NUMBERS[node.text]
+    if kind == "start":
+        return "(?:^|(?<=, ))"
+    if kind == "end":
+        return "(?= ?,| *$)"
+    if kind == "not":
+        return "(?! ?" + _regex(node.children[0]) + _NOT_WORD + ")"
+    # A sequence: optional spaces between consuming items; gaps carry their own spaces.
+    out: list[str] = []
+    previous: str | None = None
+    for child in node.children:
+        consuming = child.kind not in ("start", "end", "not")
+        if consuming and previous not in (None, "gap", "start"):
+            out.append(_WORD_GAP)
+        out.append(_regex(child))
+        if consuming or child.kind == "start":
+            previous = child.kind
+    return "".join(out)
+
+
+def _anchors(node: _Node) -> Anchors:
+    """Word starts of which every match contains one, chosen to be as rare as possible."""
+    kind = node.kind
+    if kind == "word":
+        return frozenset([node.text])
+    if kind == "alt":
+        found: set[str] = set()
+        for child in node.children:
+            sub = _anchors(child)
+            if sub is None:
+                return None
+            found |= sub
+        return frozenset(found)
+    if kind == "seq":
+        best: Anchors = None
+        for child in node.children:
+            sub = _anchors(child)
+            if sub is not None and (best is None or _rarity(sub) > _rarity(best)):
+                best = sub
+        return best
+    return None
+
+
+def _rarity(anchors: frozenset[str]) -> tuple[int, int]:
+    # Longer words are rarer; fewer alternatives are cheaper.
+    return (min(len(a) for a in anchors), -len(anchors))
+
+
+# ---------------------------------------------------------------------------------------------
+# The compiled screen.
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    rule_id: str
+    category: Category
+    frame: Frame
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Modifiers:
+    negation: re.Pattern[str] | None
+    fillers: frozenset[str]
+    past: re.Pattern[str] | None
+    past_leads: re.Pattern[str] | None
+    recent: re.Pattern[str] | None
+    recurrence: re.Pattern[str] | None
+    third_person: re.Pattern[str] | None
+    general: re.Pattern[str] | None
+    idioms: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Screen:
+    rules: tuple[_Rule, ...]
+    index: dict[str, tuple[tuple[str, frozenset[int]], ...]]  # first letters -> (stem, rules)
+    unanchored: frozenset[int]
+    modifiers: _Modifiers
+    fuzzy_keys: tuple[str, ...]
+
+
+def _wrap(body: str) -> str:
+    return "(?<![a-z0-9])(?:" + body + ")" + _NOT_WORD
+
+
+def _load_specs(directory: Path) -> list[_LexiconSpec]:
+    specs: list[_LexiconSpec] = []
+    for path in sorted(directory.glob("*.toml")):
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+        try:
+            specs.append(_LexiconSpec.model_validate(data))
+        except ValueError as error:
+            raise LexiconError(f"{path.name}: {error}") from error
+    if not specs:
+        raise LexiconError(f"no lexicon files in {directory}")
+    return specs
+
+
+def _known_words(specs: list[_LexiconSpec]) -> frozenset[str]:
+    """Every literal word in every lexicon: typo correction leaves these alone."""
+    known: set[str] = set()
+    word = re.compile(r"[^\s()\[\]|{}^$!#*.]+")
+    for spec in specs:
+        phrases = [*spec.slots.values(), *spec.modifiers.model_dump().values()]
+        phrases += [rule.patterns for rule in spec.rule]
+        for group in phrases:
+            for phrase in group:
+                for raw in word.findall(phrase):
+                    known.update(_lexicon_words(raw))
+    return frozenset(known)
+
+
+def _compile(specs: list[_LexiconSpec]) -> _Screen:
+    rules: list[_Rule] = []
+    anchor_map: dict[str, set[int]] = {}
+    unanchored: set[int] = set()
+    modifier_parts: dict[str, list[str]] = {}
+    fillers: set[str] = set()
+    fuzzy: list[str] = []
+    seen: set[str] = set()
+    for spec in specs:
+        lang = spec.language
+        parser = _PatternParser(spec.slots, f"{lang}.toml")
+        for rule in spec.rule:
+            rule_id = f"{lang}.{rule.category.value}.{rule.id}"
+            if rule_id in seen:
+                raise LexiconError(f"{lang}.toml: rule id {rule_id!r} is used twice")
+            seen.add(rule_id)
+            index = len(rules)
+            bodies: list[str] = []
+            for pattern in rule.patterns:
+                node = parser.parse(pattern)
+                bodies.append(_wrap(_regex(node)))
+                anchors = _anchors(node)
+                if anchors is None:
+                    unanchored.add(index)
+                else:
+                    for anchor in anchors:
+                        anchor_map.setdefault(anchor, set()).add(index)
+            rules.append(_Rule(rule_id, rule.category, rule.frame, re.compile("|".join(bodies))))
+        for name, phrases in spec.modifiers.model_dump().items():
+            if name == "negation_fillers":
+                for phrase in phrases:
+                    fillers.update(_lexicon_words(phrase))
+                continue
+            for phrase in phrases:
+                modifier_parts.setdefault(name, []).append(_wrap(_regex(parser.parse(phrase))))
+        for key in spec.fuzzy:
+            fuzzy.extend(_lexicon_words(key))
+
+    def joined(name: str) -> re.Pattern[str] | None:
+        parts = modifier_parts.get(name)
+        return re.compile("|".join(parts)) if parts else None
+
+    index: dict[str, list[tuple[str, frozenset[int]]]] = {}
+    for anchor, ids in anchor_map.items():
+        index.setdefault(anchor[:3], []).append((anchor, frozenset(ids)))
+    modifiers = _Modifiers(
+        negation=joined("negation"),
+        fillers=frozenset(fillers),
+        past=joined("past"),
+        past_leads=joined("past_leads"),
+        recent=joined("recent"),
+        recurrence=joined("recurrence"),
+        third_person=joined("third_person"),
+        general=joined("general"),
+        idioms=joined("idioms"),
+    )
+    return _Screen(
+        rules=tuple(rules),
+        index={k: tuple(v) for k, v in index.items()},
+        unanchored=frozenset(unanchored),
+        modifiers=modifiers,
+        fuzzy_keys=tuple(dict.fromkeys(fuzzy)),
+    )
+
+
+_KNOWN: frozenset[str] = frozenset()  # filled below; _word consults it for ambiguous leet
+_SPECS = _load_specs(LEXICON_DIR)
+_KNOWN = _known_words(_SPECS)
+_word.cache_clear()
+_SCREEN = _compile(_SPECS)
+
+
+def rule_ids() -> frozenset[str]:
+    """Ids of every rule in the lexicons, e.g. "en.suicidal.intent_kill_myself"."""
+    return frozenset(rule.rule_id for rule in _SCREEN.rules)
+
+
+# ---------------------------------------------------------------------------------------------
+# Typo tolerance on key words.
+# ---------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def _fuzzy(word: str) -> str:
+    """The key word this token is a typo of ("sucide" -> "suicide"), else the token itself."""
+    if len(word) < 5 or len(word) > 18 or word in _KNOWN or not word.isalpha():
+        return word
+    found = process.extractOne(word, _SCREEN.fuzzy_keys, scorer=OSA.distance, score_cutoff=2)
+    if found is None:
+        return word
+    key, distance, _ = found
+    allowed = 1 if len(key) < 8 else 2
+    return key if distance <= allowed else word
+
+
+# ---------------------------------------------------------------------------------------------
+# Screening.
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    rule: _Rule
+    start: int
+
+
+def _candidates(words: list[str]) -> set[int]:
+    found = set(_SCREEN.unanchored)
+    index = _SCREEN.index
+    for word in set(words):
+        for size in (1, 2, 3):
+            for stem, ids in index.get(word[:size], ()):
+                if word.startswith(stem):
+                    found |= ids
+    return found
+
+
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    left = sentence.rfind(f" {_CLAUSE} ", 0, start)
+    right = sentence.find(f" {_CLAUSE} ", end)
+    return (0 if left < 0 else left + 3), (len(sentence) if right < 0 else right)
+
+
+def _negated(before: str) -> bool:
+    """A negation cue ends just before the hit, with only filler words in between."""
+    negation = _SCREEN.modifiers.negation
+    if negation is None:
+        return False
+    fillers = _SCREEN.modifiers.fillers
+    for cue in negation.finditer(before):
+        between = before[cue.end() :].split()
+        if len(between) <= 4 and all(w in fillers for w in between):
+            return True
+    return False
+
+
+def _led_by_past(before: str) -> bool:
+    """A past-tense lead-in ("tried to", "wanted to") sits within two words of the hit."""
+    leads = _SCREEN.modifiers.past_leads
+    if leads is None:
+        return False
+    return any(len(before[m.end() :].split()) <= 2 for m in leads.finditer(before))
+
+
+class _Message:
+    """One window of a message, normalised once; modifier lookups are lazy."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self._recurs: bool | None = None
+
+    def recurs(self) -> bool:
+        if self._recurs is None:
+            recurrence = _SCREEN.modifiers.recurrence
+            text = " ".join(self.words)
+            self._recurs = bool(recurrence and recurrence.search(text))
+        return self._recurs
+
+
+def _survives(rule: _Rule, sentence: str, span: tuple[int, int], message: _Message) -> bool:
+    mods = _SCREEN.modifiers
+    start, end = span
+    if mods.idioms is not None:
+        for idiom in mods.idioms.finditer(sentence):
+            if idiom.start() < end and start < idiom.end():
+                return False
+    left, right = _clause_bounds(sentence, start, end)
+    before = sentence[left:start]
+    if _negated(before):
+        return False
+    if (
+        (rule.frame != "now" or _led_by_past(before))
+        and mods.past is not None
+        and mods.past.search(sentence)
+        and not (mods.recent is not None and mods.recent.search(sentence[left:right]))
+        and not message.recurs()
+    ):
+        return False
+    if rule.frame == "topic":
+        near = " ".join([*before.split()[-6:], sentence[start:end], *sentence[end:right].split()[:3]])
+        if mods.third_person is not None and mods.third_person.search(near):
+            return False
+        if mods.general is not None and mods.general.search(sentence):
+            return False
+    return True
+
+
+def _sentences(words: list[str]) -> Iterator[list[str]]:
+    current: list[str] = []
+    for word in words:
+        if word == _SENTENCE:
+            if current:
+                yield current
+            current = []
+        else:
+            current.append(word)
+    if current:
+        yield current
+
+
+def _screen_window(text: str) -> Verdict:
+    raw, joined = _tokens(text)
+    words = [_fuzzy(w) for w in raw]
+    message = _Message(words)
+    best: _Hit | None = None
+    for sentence_words in _sentences(words):
+        ids = set(range(len(_SCREEN.rules))) if joined else _candidates(sentence_words)
+        if not ids:
+            continue
+        sentence = " ".join(sentence_words)
+        for index in sorted(ids):
+            rule = _SCREEN.rules[index]
+            if best is not None and _PRIORITY[rule.category] >= _PRIORITY[best.rule.category]:
+                continue
+            for match in rule.regex.finditer(sentence):
+                if _survives(rule, sentence, match.span(), message):
+                    best = _Hit(rule, match.start())
+                    break
+    if best is None:
+        return SAFE
+    return Verdict(True, best.rule.category, best.rule.rule_id)
+
+
+def _windows(text: str) -> Iterator[str]:
+    step = _WINDOW - _OVERLAP
+    for start in range(0, len(text), step):
+        yield text[start : start + _WINDOW]
+        if start + _WINDOW >= len(text):
+            return
+
+
+def screen(text: str) -> Verdict:
+    """Whether this message shows a person in crisis, and which rule says so.
+
+    Pure and thread-safe; never raises on any str. Messages longer than a few thousand
+    characters are screened whole, in overlapping windows. On an internal error the verdict is
+    a crisis (rule "screen.fail_safe"): when unsure, hand off.
+    """
+    try:
+        if len(text) <= _WINDOW:
+            return _screen_window(text)
+        for window in _windows(text):
+            verdict = _screen_window(window)
+            if verdict.crisis:
+                return verdict
+        return SAFE
+    except Exception:
+        _log.exception("crisis screen failed; handing off to be safe")
+        return _FAIL_SAFE

@@ -1,0 +1,229 @@
+"""One person's turn, whatever the channel: crisis screen first, then commands, then the machines.
+
+Telegram, the terminal chat and the tests all call `Dialogue.handle`; it loads the chat's state from
+the store, runs the right machine, saves the new state and returns the replies as data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from catalog.matcher import Matcher
+from catalog.store import Store
+from conversations import intake
+from conversations import texts as T
+from conversations.crisis import screen
+from conversations.handoff import AGAIN_DATA, CONTINUE_DATA, country_for, handoff_reply, load_resources
+from conversations.reply import Button, Reply
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Who is writing: the chat, the Telegram user (for admin checks), and their app language."""
+
+    chat_id: int
+    user_id: int | None = None
+    language_code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Typed words (a message, a caption, or an edited message)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """A slash command, e.g. Command("start", "anxiety")."""
+
+    name: str
+    args: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Press:
+    """A button tap with its callback data."""
+
+    data: str
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    latitude: float
+    longitude: float
+
+
+@dataclass(frozen=True, slots=True)
+class Upload:
+    """A document the person sent (only admins' are downloaded; `content` is empty otherwise)."""
+
+    filename: str
+    content: bytes
+    caption: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Unsupported:
+    """A sticker, voice note, photo or anything else we cannot read."""
+
+    kind: str
+
+
+Event = Text | Command | Press | Location | Upload | Unsupported
+
+USER_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("start", "Find a support group"),
+    ("crisis", "Emergency numbers and crisis lines"),
+    ("help", "What I can do"),
+    ("back", "Go back one question"),
+    ("cancel", "Stop and clear your answers"),
+    ("privacy", "What I keep and for how long"),
+    ("forget", "Delete everything I keep about you"),
+)
+
+
+@dataclass
+class Dialogue:
+    """The conversation service shared by every channel."""
+
+    store: Store
+    default_country: str | None = None
+    admin_ids: frozenset[int] = frozenset()
+    retention_days: int = 30
+    resources_path: Path | None = None
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    _matcher: Matcher | None = None
+    _matcher_version: int = -1
+
+    def __post_init__(self) -> None:
+        self.resources = load_resources(self.resources_path)
+
+    async def matcher(self) -> Matcher:
+        """The matcher for the current catalog, rebuilt only after the catalog changed."""
+        if self._matcher is None or self._matcher_version != self.store.catalog_version:
+            version = self.store.catalog_version
+            groups = [s.group for s in await self.store.all_groups()]
+            self._matcher = Matcher(groups, today=self.clock().date())
+            self._matcher_version = version
+        return self._matcher
+
+    def is_admin(self, person: Person) -> bool:
+        """Whether this person may use the admin commands (the one place this is decided)."""
+        return person.user_id is not None and person.user_id in self.admin_ids
+
+    async def handle(self, person: Person, event: Event) -> list[Reply]:
+        """Answer one event. Crisis language is screened before anything else can answer."""
+        words = _words(event)
+        if words:
+            verdict = screen(words)
+            if verdict.crisis:
+                await self.store.bump([f"crisis:{verdict.category}"])
+                return [await self._handoff(person)]
+        if isinstance(event, Command):
+            return await self._command(person, event)
+        if isinstance(event, Press):
+            if event.data == CONTINUE_DATA:
+                return await self._resume(person)
+            if event.data == AGAIN_DATA:
+                return [await self._handoff(person)]
+            if event.data.startswith("forget:"):
+                return await self._forget(person, event.data == "forget:yes")
+        if isinstance(event, Unsupported):
+            return [Reply(T.NOT_TEXT)]
+        if isinstance(event, Upload):
+            return [Reply(T.DOCUMENT_NOT_EXPECTED)]
+        return await self._intake(person, event)
+
+    # -- commands -------------------------------------------------------------
+    async def _command(self, person: Person, command: Command) -> list[Reply]:
+        name = command.name.lower()
+        if name == "start":
+            turn = intake.start(command.args)
+            await self._save(person, turn.state)
+            return turn.replies
+        if name == "help":
+            return [Reply(T.HELP)]
+        if name == "crisis":
+            return [await self._handoff(person)]
+        if name == "privacy":
+            return [Reply(T.PRIVACY.format(days=self.retention_days))]
+        if name == "forget":
+            buttons = ((Button(T.B_YES_FORGET, "forget:yes"), Button(T.B_NO_KEEP, "forget:no")),)
+            return [Reply(T.FORGET_ASK, buttons)]
+        if name == "cancel":
+            await self.store.forget_chat(person.chat_id)
+            return [Reply(T.CANCELLED)]
+        if name == "back":
+            state = await self._load(person)
+            turn = intake.back(state)
+            await self._save(person, turn.state)
+            return turn.replies
+        return [Reply(T.UNKNOWN_COMMAND)]
+
+    async def _forget(self, person: Person, confirmed: bool) -> list[Reply]:
+        if not confirmed:
+            return [Reply(T.FORGET_KEPT)]
+        await self.store.forget_chat(person.chat_id)
+        return [Reply(T.FORGET_DONE)]
+
+    # -- crisis ---------------------------------------------------------------
+    async def _handoff(self, person: Person) -> Reply:
+        stored = await self.store.load_conversation(person.chat_id)
+        given = None
+        if stored:
+            given = intake.Intake.from_dict(stored.get("intake", {})).answers.country
+        country = country_for(given, self.default_country, person.language_code)
+        return handoff_reply(country, self.resources)
+
+    async def _resume(self, person: Person) -> list[Reply]:
+        state = await self._load(person)
+        return intake.ask(state, await self._context()).replies
+
+    # -- intake ---------------------------------------------------------------
+    async def _intake(self, person: Person, event: Event) -> list[Reply]:
+        state = await self._load(person)
+        move: intake.Input
+        if isinstance(event, Text):
+            move = intake.Said(event.text)
+        elif isinstance(event, Press):
+            move = intake.Tapped(event.data)
+        elif isinstance(event, Location):
+            move = intake.Located(event.latitude, event.longitude)
+        else:
+            return [Reply(T.NOT_TEXT)]
+        turn = intake.handle(state, move, await self._context())
+        await self._save(person, turn.state)
+        if turn.events:
+            await self.store.bump(turn.events)
+        if turn.report is not None and not await self.store.add_report(*turn.report):
+            return [Reply(T.REPORT_UNKNOWN)]
+        return turn.replies
+
+    async def _context(self) -> intake.Context:
+        return intake.Context(await self.matcher(), self.clock(), self.default_country)
+
+    async def _load(self, person: Person) -> intake.Intake:
+        stored = await self.store.load_conversation(person.chat_id)
+        if not stored:
+            return intake.Intake()
+        return intake.Intake.from_dict(stored.get("intake", {}))
+
+    async def _save(self, person: Person, state: intake.Intake) -> None:
+        data: dict[str, Any] = {"machine": "intake", "intake": state.to_dict()}
+        await self.store.save_conversation(person.chat_id, data)
+
+
+def _words(event: Event) -> str:
+    if isinstance(event, Text):
+        return event.text
+    if isinstance(event, Command):
+        return event.args
+    if isinstance(event, Upload):
+        return event.caption
+    return ""
+
