@@ -26,12 +26,13 @@ from conversations.dialogue import USER_COMMANDS, Dialogue
 log = logging.getLogger("groupfinder.app")
 
 
-async def open_dialogue(settings: Settings) -> Dialogue:
+async def open_dialogue(settings: Settings, *, seed: bool = True) -> Dialogue:
     """Open the store (seeding the sample catalog into an empty one) and the dialogue over it."""
     store = await Store.open(settings.database)
-    added = await seed_if_empty(store)
-    if added:
-        log.info("seeded sample catalog", extra={"groups": added})
+    if seed:
+        added = await seed_if_empty(store)
+        if added:
+            log.info("seeded sample catalog", extra={"groups": added})
     return Dialogue(
         store,
         default_country=settings.default_country,
@@ -83,19 +84,20 @@ async def _ignore(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 def _post_init(settings: Settings):  # type: ignore[no-untyped-def]
     async def post_init(application: Application) -> None:  # type: ignore[type-arg]
-        dialogue = await open_dialogue(settings)
-        application.bot_data["dialogue"] = dialogue
-        await application.bot.set_my_commands([BotCommand(n, d) for n, d in USER_COMMANDS])
-        if application.job_queue is not None:
-            application.job_queue.run_daily(
-                _purge_idle, time=time(3, 17), name="retention",
-                data=timedelta(days=settings.retention_days),
-            )  # fmt: skip
-            application.job_queue.run_once(
-                _purge_idle, when=5, name="retention-now", data=timedelta(days=settings.retention_days)
-            )
+        await start_services(application, settings)
 
     return post_init
+
+
+async def start_services(application: Application, settings: Settings) -> None:  # type: ignore[type-arg]
+    """Open the dialogue, register the commands and schedule the daily jobs (run once at start)."""
+    dialogue = await open_dialogue(settings)
+    application.bot_data["dialogue"] = dialogue
+    await application.bot.set_my_commands([BotCommand(n, d) for n, d in USER_COMMANDS])
+    if application.job_queue is not None:
+        retention = timedelta(days=settings.retention_days)
+        application.job_queue.run_daily(_purge_idle, time=time(3, 17), name="retention", data=retention)
+        application.job_queue.run_once(_purge_idle, when=5, name="retention-now", data=retention)
 
 
 async def _purge_idle(context: ContextTypes.DEFAULT_TYPE) -> None:

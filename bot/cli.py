@@ -190,7 +190,8 @@ async def _import(args: argparse.Namespace, settings: Settings) -> int:
     if args.dry_run:
         print(f"{len(parsed.groups)} groups are valid; nothing written (dry run).")
         return 0
-    dialogue = await open_dialogue(settings)
+    # An operator importing their own catalog into a new database does not want the sample too.
+    dialogue = await open_dialogue(settings, seed=False)
     try:
         summary = await dialogue.store.apply_groups(parsed.groups, actor="cli", action="import")
     finally:

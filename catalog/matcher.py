@@ -1,22 +1,22 @@
 """The matcher: hard filters, then a score from needs and preferences, with a reason for each result.
 
-Everything that depends only on the catalog is indexed once when a Matcher is built, so a query
-looks at the groups tagged with the person's needs (plus those whose names match), never at SQLite
-and never at every group.
+Everything that depends only on the catalog is indexed once when a Matcher is built: one column
+(a NumPy array) per attribute, so a query is a handful of vectorised operations instead of a Python
+loop over groups, and never touches SQLite. Only the few groups shown get a written explanation.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from math import cos, radians
 
+import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from catalog.model import Cost, Format, Group, Size
 from catalog.needs import NEED_LABELS, detect_needs, normalise
-from catalog.places import distance_km
 from catalog.schedule import day_parts, describe_when
 
 FORMAT_LABELS = {Format.online: "online", Format.in_person: "in person", Format.hybrid: "hybrid"}
@@ -84,17 +84,8 @@ class MatchResult:
     total: int = 0
 
 
-@dataclass(slots=True)
-class _Entry:
-    group: Group
-    topics: frozenset[str]
-    audience: frozenset[str]
-    languages: frozenset[str]
-    parts: frozenset[str]
-    name_norm: str
-    lat: float | None
-    lon: float | None
-    fresh: float  # 0..1, how recently verified
+Mask = npt.NDArray[np.bool_]
+Floats = npt.NDArray[np.float64]
 
 
 @dataclass(slots=True)
@@ -119,51 +110,93 @@ def _freshness(last_verified: date | None, today: date) -> float:
     return 1.0 - (age - 90) / 450
 
 
+class _Columns:
+    """The catalog as columns: one boolean mask per value a filter or preference can ask about."""
+
+    def __init__(self, groups: list[Group], today: date) -> None:
+        n = len(groups)
+        self.n = n
+
+        def mask(test: Callable[[Group], object]) -> Mask:
+            return np.fromiter((bool(test(g)) for g in groups), dtype=np.bool_, count=n)
+
+        self.online = mask(lambda g: g.meets_online)
+        self.in_person = mask(lambda g: g.meets_in_person)
+        self.free = mask(lambda g: g.cost is Cost.free)
+        self.lat = np.array([np.nan if g.latitude is None else g.latitude for g in groups])
+        self.lon = np.array([np.nan if g.longitude is None else g.longitude for g in groups])
+        self.fresh = np.array([_freshness(g.last_verified, today) for g in groups])
+        self.topic_count = np.array([len(g.topics) for g in groups], dtype=np.float64)
+        self.no_language = mask(lambda g: not g.languages)
+        self.topics: dict[str, Mask] = {}
+        self.languages: dict[str, Mask] = {}
+        self.countries: dict[str, Mask] = {}
+        self.audiences: dict[str, Mask] = {}
+        self.facilitation: dict[str, Mask] = {}
+        self.sizes: dict[str, Mask] = {}
+        self.parts: dict[str, Mask] = {}
+        for i, g in enumerate(groups):
+            for key, table in (
+                *((t, self.topics) for t in g.topics),
+                *((lang, self.languages) for lang in g.languages),
+                *((a, self.audiences) for a in g.audience),
+                *((p, self.parts) for p in day_parts(g)),
+                *(((g.country, self.countries),) if g.country else ()),
+                *(((g.facilitation.value, self.facilitation),) if g.facilitation else ()),
+                *(((g.size.value, self.sizes),) if g.size else ()),
+            ):
+                column = table.get(key)
+                if column is None:
+                    column = table[key] = np.zeros(n, dtype=np.bool_)
+                column[i] = True
+        empty = np.zeros(n, dtype=np.bool_)
+        self.empty = empty
+        self.has_parts = mask(lambda g: bool(day_parts(g)))
+        self.has_audience = mask(lambda g: bool(g.audience))
+        self.open_audience = self.audiences.get("adults", empty) | self.audiences.get(
+            "family-and-friends", empty
+        )
+        self.only_family = mask(lambda g: set(g.audience) == {"family-and-friends"})
+        self.for_carers = self.audiences.get("family-and-friends", empty) | self.topics.get(
+            "caregivers", empty
+        )
+        # Ties break by name, so the same answers always show the same groups.
+        self.name_order = np.argsort(np.argsort(np.array([g.name.lower() for g in groups])))
+
+    def get(self, table: dict[str, Mask], key: str | None) -> Mask:
+        return table.get(key, self.empty) if key else self.empty
+
+
 class Matcher:
     """An index over the active groups of a catalog; build once per catalog version, query often."""
 
     def __init__(self, groups: Iterable[Group], today: date | None = None) -> None:
         self.today = today or date.today()
-        self._entries: list[_Entry] = []
-        self._by_topic: dict[str, list[int]] = {}
+        self._groups = [g for g in groups if g.active]
+        self._cols = _Columns(self._groups, self.today)
         self._by_name_token: dict[str, list[int]] = {}
-        self._online: list[int] = []
-        for group in groups:
-            if not group.active:
-                continue
-            index = len(self._entries)
-            name_norm = normalise(group.name)
-            self._entries.append(
-                _Entry(
-                    group=group,
-                    topics=frozenset(group.topics),
-                    audience=frozenset(group.audience),
-                    languages=frozenset(group.languages),
-                    parts=day_parts(group),
-                    name_norm=name_norm,
-                    lat=group.latitude,
-                    lon=group.longitude,
-                    fresh=_freshness(group.last_verified, self.today),
-                )
-            )
-            for topic in group.topics:
-                self._by_topic.setdefault(topic, []).append(index)
-            for token in set(name_norm.split()):
+        for index, group in enumerate(self._groups):
+            for token in set(normalise(group.name).split()):
                 if len(token) >= 4 and token not in _NAME_STOPWORDS:
                     self._by_name_token.setdefault(token, []).append(index)
-            if group.meets_online:
-                self._online.append(index)
         self._name_vocab = list(self._by_name_token)
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._groups)
 
     def groups(self) -> list[Group]:
-        return [e.group for e in self._entries]
+        return list(self._groups)
 
     def understand(self, text: str) -> tuple[str, ...]:
-        """The need ids a person's words speak of, best first."""
-        return tuple(m.need for m in detect_needs(text))
+        """The need ids a person's words speak of, best first; else those of a group they named."""
+        needs = tuple(m.need for m in detect_needs(text))
+        if needs:
+            return needs
+        hits = self._name_hits(text)
+        if not hits:
+            return ()
+        best = max(hits, key=lambda i: (hits[i], -i))
+        return tuple(self._groups[best].topics)
 
     def _name_hits(self, text: str) -> dict[int, float]:
         """Groups whose names share a (possibly misspelt) distinctive word with the text."""
@@ -193,6 +226,9 @@ class Matcher:
         """Rank the catalog for `query`; relax hard filters one at a time until something fits."""
         needs = query.needs or self.understand(query.text)
         name_hits = self._name_hits(query.text)
+        name_score = np.zeros(self._cols.n)
+        if name_hits:
+            name_score[list(name_hits)] = list(name_hits.values())
         filters = _Filters(
             format=query.format,
             near=query.near if query.format != "online" else None,
@@ -201,124 +237,133 @@ class Matcher:
             free_only=query.free_only,
             needs=needs,
         )
-        scored = self._score_all(query, filters, name_hits)
+        scored = self._score_all(query, filters, name_score)
         for relax in (_widen_distance, _offer_online, _drop_free_only, _drop_language, _any_need):
-            if scored:
+            if scored[0].size:
                 break
             if relax(filters):
-                scored = self._score_all(query, filters, name_hits)
-        scored.sort(key=lambda m: (-m.score, m.group.name))
+                scored = self._score_all(query, filters, name_score)
+        indices, scores, dists = scored
+        window = _top(indices, scores, self._cols.name_order, offset + limit)
+        matches = []
+        for position in window[offset : offset + limit]:
+            index = int(indices[position])
+            group = self._groups[index]
+            matched = tuple(n for n in filters.needs if n in group.topics)
+            dist = None if np.isnan(dists[position]) else float(dists[position])
+            matches.append(
+                Match(group, round(float(scores[position]), 2), explain(group, matched, dist),
+                      matched, dist)  # fmt: skip
+            )
         return MatchResult(
-            needs=needs,
-            matches=scored[offset : offset + limit],
-            relaxed=tuple(filters.notes),
-            total=len(scored),
+            needs=needs, matches=matches, relaxed=tuple(filters.notes), total=int(indices.size)
         )
 
-    def _candidates(self, filters: _Filters, name_hits: dict[int, float]) -> Iterable[int]:
-        if not filters.needs:
-            return range(len(self._entries))
-        seen: set[int] = set(name_hits)
-        for need in filters.needs:
-            seen.update(self._by_topic.get(need, ()))
-        return seen
-
     def _score_all(
-        self, query: Query, filters: _Filters, name_hits: dict[int, float]
-    ) -> list[Match]:
-        out: list[Match] = []
-        near = filters.near
-        want_in_person = filters.format == "in_person"
-        # A cheap bounding box rejects far groups before the haversine.
-        lat_span = lon_span = 0.0
-        if near is not None:
-            lat_span = filters.radius_km / 111.0
-            lon_span = filters.radius_km / max(111.0 * cos(radians(near[0])), 1e-6)
-        need_rank = {need: i for i, need in enumerate(filters.needs)}
-        for index in self._candidates(filters, name_hits):
-            entry = self._entries[index]
-            group = entry.group
-            if filters.format == "online" and not group.meets_online:
-                continue
-            if want_in_person and not group.meets_in_person:
-                continue
-            if filters.free_only and group.cost is not Cost.free:
-                continue
-            if filters.language and entry.languages and filters.language not in entry.languages:
-                continue
-            dist: float | None = None
-            if group.meets_in_person and filters.format != "online":
-                if near is not None:
-                    dist = self._distance_within(entry, near, filters.radius_km, lat_span, lon_span)
-                    if dist is None and (want_in_person or not group.meets_online):
-                        continue
-                elif not group.meets_online and not (
-                    want_in_person and (query.country is None or group.country == query.country)
-                ):
-                    # Without a place we cannot tell whether an in-person-only group is near.
-                    continue
-            out.append(self._score(entry, query, filters, need_rank, name_hits.get(index), dist))
-        return out
+        self, query: Query, filters: _Filters, name_score: Floats
+    ) -> tuple[npt.NDArray[np.intp], Floats, Floats]:
+        """Indices of the groups that pass the hard filters, their scores and distances."""
+        c = self._cols
+        ok = np.ones(c.n, dtype=np.bool_)
+        if filters.format == "online":
+            ok &= c.online
+        elif filters.format == "in_person":
+            ok &= c.in_person
+        if filters.free_only:
+            ok &= c.free
+        if filters.language:
+            ok &= c.get(c.languages, filters.language) | c.no_language
+        dist = np.full(c.n, np.nan)
+        if filters.format != "online":
+            if filters.near is not None:
+                dist = _haversine(filters.near, c.lat, c.lon)
+                near = dist <= filters.radius_km  # NaN (no coordinates) compares False
+                dist = np.where(near & c.in_person, dist, np.nan)
+                if filters.format == "in_person":
+                    ok &= near
+                else:
+                    ok &= near | c.online
+            elif filters.format == "in_person":
+                if query.country:
+                    ok &= c.get(c.countries, query.country) | c.online
+            else:
+                # Without a place we cannot tell whether an in-person-only group is near.
+                ok &= c.online
 
-    @staticmethod
-    def _distance_within(
-        entry: _Entry, near: tuple[float, float], radius: float, lat_span: float, lon_span: float
-    ) -> float | None:
-        if entry.lat is None or entry.lon is None:
-            return None
-        if abs(entry.lat - near[0]) > lat_span or abs(entry.lon - near[1]) > lon_span:
-            return None
-        dist = distance_km(near[0], near[1], entry.lat, entry.lon)
-        return dist if dist <= radius else None
-
-    def _score(
-        self,
-        entry: _Entry,
-        query: Query,
-        filters: _Filters,
-        need_rank: dict[str, int],
-        name_hit: float | None,
-        dist: float | None,
-    ) -> Match:
-        group = entry.group
-        matched = tuple(n for n in filters.needs if n in entry.topics)
-        score = 0.0
-        if matched:
-            best = min(need_rank[n] for n in matched)
+        need_part = np.zeros(c.n)
+        matched_any = np.zeros(c.n, dtype=np.bool_)
+        matched_count = np.zeros(c.n)
+        for rank, need in enumerate(filters.needs):
+            column = c.get(c.topics, need)
             # The first need counts most; each further matched need adds a little.
-            score += W_NEED * (1.0 - 0.25 * best) + 6.0 * (len(matched) - 1)
+            need_part = np.where(column & ~matched_any, W_NEED * (1.0 - 0.25 * rank), need_part)
+            matched_any |= column
+            matched_count += column
+        if filters.needs:
+            ok &= matched_any | (name_score > 0)
             # A focused group beats a catch-all that lists everything.
-            score -= 1.5 * max(0, len(entry.topics) - 3)
-        elif not filters.needs and "general" in entry.topics:
-            score += W_NEED * 0.5
-        if name_hit:
-            score += W_NAME * name_hit
-        if query.audience and query.audience in entry.audience:
-            score += W_AUDIENCE
+            focus = 6.0 * np.maximum(matched_count - 1, 0) - 1.5 * np.maximum(c.topic_count - 3, 0)
+            score = need_part + np.where(matched_any, focus, 0.0)
+        else:
+            score = np.where(c.get(c.topics, "general"), W_NEED * 0.5, 0.0)
+        score += W_NAME * name_score
+
+        if query.audience:
+            wanted = c.get(c.audiences, query.audience)
+            score += np.where(wanted, W_AUDIENCE, 0.0)
+            score -= np.where(~wanted & c.has_audience & ~c.open_audience, W_AUDIENCE / 2, 0.0)
+        else:
+            # A group only for, say, teens or veterans is a worse guess for someone who didn't say.
+            score -= np.where(c.has_audience & ~c.open_audience, W_AUDIENCE / 2, 0.0)
         if query.for_someone_else:
-            if "family-and-friends" in entry.audience or "caregivers" in entry.topics:
-                score += W_AUDIENCE
-        elif entry.audience == {"family-and-friends"}:
-            score -= W_AUDIENCE
-        if query.facilitation and group.facilitation is not None:
-            if group.facilitation.value == query.facilitation:
-                score += W_FACILITATION
-            elif group.facilitation.value == "mixed":
-                score += W_FACILITATION / 2
-        if query.when and entry.parts:
-            wanted_days = query.when & {"weekday", "weekend"}
-            wanted_times = query.when & {"daytime", "evening"}
-            ok_days = not wanted_days or bool(wanted_days & entry.parts)
-            ok_times = not wanted_times or bool(wanted_times & entry.parts)
-            score += W_WHEN * ((ok_days + ok_times) / 2)
-        if query.size and group.size is not None and group.size.value == query.size:
-            score += W_SIZE
-        score += W_FRESH * entry.fresh
-        if group.cost is Cost.free:
-            score += W_FREE
-        if dist is not None:
-            score += W_NEAR * max(0.0, 1.0 - dist / max(filters.radius_km, 1.0))
-        return Match(group, round(score, 2), explain(group, matched, dist), matched, dist)
+            score += np.where(c.for_carers, W_AUDIENCE, 0.0)
+        else:
+            score -= np.where(c.only_family, W_AUDIENCE, 0.0)
+        if query.facilitation:
+            score += np.where(c.get(c.facilitation, query.facilitation), W_FACILITATION, 0.0)
+            score += np.where(c.get(c.facilitation, "mixed"), W_FACILITATION / 2, 0.0)
+        if query.when:
+            days = [p for p in ("weekday", "weekend") if p in query.when]
+            times = [p for p in ("daytime", "evening") if p in query.when]
+            ok_days = np.ones(c.n, dtype=np.bool_) if not days else c.empty.copy()
+            for part in days:
+                ok_days |= c.get(c.parts, part)
+            ok_times = np.ones(c.n, dtype=np.bool_) if not times else c.empty.copy()
+            for part in times:
+                ok_times |= c.get(c.parts, part)
+            score += np.where(c.has_parts, W_WHEN * (ok_days.astype(float) + ok_times) / 2, 0.0)
+        if query.size:
+            score += np.where(c.get(c.sizes, query.size), W_SIZE, 0.0)
+        score += W_FRESH * c.fresh + np.where(c.free, W_FREE, 0.0)
+        if filters.near is not None:
+            closeness = 1.0 - np.nan_to_num(dist, nan=filters.radius_km) / max(filters.radius_km, 1)
+            score += W_NEAR * np.clip(closeness, 0.0, 1.0)
+        indices = np.flatnonzero(ok)
+        return indices, score[indices], dist[indices]
+
+
+def _haversine(origin: tuple[float, float], lat: Floats, lon: Floats) -> Floats:
+    """Great-circle distances in km from one point to many (NaN where coordinates are missing)."""
+    lat1, lon1 = np.radians(origin[0]), np.radians(origin[1])
+    lat2, lon2 = np.radians(lat), np.radians(lon)
+    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    result: Floats = 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+    return result
+
+
+def _top(
+    indices: npt.NDArray[np.intp], scores: Floats, name_order: npt.NDArray[np.intp], k: int
+) -> npt.NDArray[np.intp]:
+    """Positions of the best `k` scores, best first, ties by name; never sorts the whole list."""
+    if indices.size == 0 or k <= 0:
+        return np.zeros(0, dtype=np.intp)
+    if indices.size > k:
+        kth = np.partition(scores, indices.size - k)[indices.size - k]
+        positions = np.flatnonzero(scores >= kth)
+    else:
+        positions = np.arange(indices.size)
+    order = np.lexsort((name_order[indices[positions]], -scores[positions]))
+    return positions[order][:k]
 
 
 def explain(group: Group, matched: Sequence[str], dist: float | None = None) -> str:

@@ -156,7 +156,7 @@ ASK_FORMAT = "How does it meet?"
 ASK_CITY = "Which town or city does it meet in?"
 CITY_FOUND = "Found {place}, {country}: time zone {timezone}."
 CITY_NOT_FOUND = (
-    "I couldn't find \"{typed}\" on my map. Check the spelling or add the country "
+    'I couldn\'t find "{typed}" on my map. Check the spelling or add the country '
     "(like Springfield, US). Or keep it as typed and give coordinates next, "
     "so people nearby still find it."
 )
@@ -192,7 +192,7 @@ PREVIEW_ADD = "Please check the new listing:\n\n{listing}\n\nSave it?"
 PREVIEW_INVALID = "This listing can't be saved yet:\n{reasons}\nUse /back to fix it, or /cancel."
 ADDED = "Added {name} ({id}). People can find it in searches now."
 ID_TAKEN = (
-    "There is already a group with the id '{id}' ({name}). Give this one a different name, "
+    "There is already a group with the id '{id}'. Give this one a different name, "
     "for example with its town, or /edit {id} to change the existing one."
 )
 BAD_VALUE = "That doesn't work for {label}: {reason}. Please try again."

@@ -85,41 +85,43 @@ _SENTENCE = "."  # token that separates sentences in normalised text
 _CLAUSE = ","  # token that separates clauses
 
 
-def _invisible_table() -> dict[int, str | None]:
-    """Code points to drop (hidden inside words) or to turn into spaces (emoji, symbols)."""
-    table: dict[int, str | None] = {}
-    planes = itertools.chain(range(0x80, 0x30000), range(0xE0000, 0xE0080))
-    for cp in planes:
-        cat = unicodedata.category(chr(cp))
-        if cat in ("Cf", "Mn", "Me"):
-            table[cp] = None
-        elif cat in ("So", "Sk", "Cs", "Co", "Zl", "Zp"):
-            table[cp] = " "
-    for cp in range(0x20):
-        table[cp] = " " if chr(cp) in "\t\x0b\x0c" else None
-    table[0x7F] = None
-    table[ord("\n")] = "\n"
-    table[ord("\r")] = "\n"
-    table[0x2028] = "\n"
-    table[0x2029] = "\n"
-    return table
+class _InvisibleTable(dict[int, int | str | None]):
+    """str.translate table, filled on first sight of each character: format characters and
+    combining marks (hidden inside words) are dropped, symbols and emoji become spaces."""
+
+    def __missing__(self, cp: int) -> int | str | None:
+        char = chr(cp)
+        category = unicodedata.category(char)
+        value: int | str | None = cp
+        if char in "\r\u2028\u2029\x85":
+            value = "\n"
+        elif category in ("Cf", "Mn", "Me") or (category == "Cc" and char not in "\t\n"):
+            value = None
+        elif category in ("So", "Sk", "Cs", "Co", "Zs") or char == "\t":
+            value = " "
+        self[cp] = value
+        return value
 
 
-_INVISIBLE = _invisible_table()
+_INVISIBLE = _InvisibleTable()
+# ASCII text only needs its control characters handled; bytes.translate does that in C.
+_ASCII_CONTROLS = bytes(
+    ord(" ") if ch in (9, 11, 12) else ord("\n") if ch == 13 else ch for ch in range(256)
+)
+_ASCII_DROP = bytes(ch for ch in range(32) if ch not in (9, 10, 11, 12, 13)) + b"\x7f"
 
 # Look-alike letters slipped into a word of the other script (e.g. Cyrillic "і" in "kіll").
-_TO_LATIN = str.maketrans(
-    "асеорхуіјѕԁкмтнвɑαβεικνορτυχγ", "aceopxyijsdkmthbaabeiknoptuxy"
-)
+_TO_LATIN = str.maketrans("асеорхуіјѕԁкмтнвɑαβεικνορτυχγ", "aceopxyijsdkmthbaabeiknoptuxy")
 _TO_CYRILLIC = str.maketrans("aceopxykmthb", "асеорхукмтнв")
-_MIXED_WORD = re.compile(
-    r"[^\W\d_]*(?:[a-z][\u0370-\u04ff]|[\u0370-\u04ff][a-z])[^\W\d_]*", re.UNICODE
-)
+_MIXED_PAIR = re.compile(r"[a-z][\u0370-\u04ff]|[\u0370-\u04ff][a-z]")
+_WORD_CHARS = re.compile(r"[^\W\d_]+")
 _LATIN_LETTER = re.compile(r"[a-z]")
 
 
 def _fold_mixed(match: re.Match[str]) -> str:
     word = match.group()
+    if not _MIXED_PAIR.search(word):
+        return word
     latin = len(_LATIN_LETTER.findall(word))
     return word.translate(_TO_LATIN if latin * 2 >= len(word) else _TO_CYRILLIC)
 
@@ -136,17 +138,26 @@ def _translit_table() -> dict[int, str]:
 
 _TRANSLIT = _translit_table()
 
-_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
-_CLAUSE_END = re.compile(r",+(?=\s|$)")
+# A mark followed by a space ends a sentence or clause; inside a word ("kill.my.self") it does not.
+_BOUNDARIES = (
+    *((f"{mark} ", " \x01 ") for mark in ".!?;"),
+    ("\n", " \x01 "),
+    (", ", " \x02 "),
+)
 # Leetspeak symbols survive punctuation stripping; every other ASCII mark becomes a space.
-_LEET_KEEP = "$@!|"
-_PUNCT = {
-    cp: (None if chr(cp) in "'`" else " ")
-    for cp in range(0x21, 0x7F)
-    if not chr(cp).isalnum() and chr(cp) not in _LEET_KEEP
-}
-_PUNCT[ord("\x01")] = f" {_SENTENCE} "
-_PUNCT[ord("\x02")] = f" {_CLAUSE} "
+_LEET_KEEP = b"$@!|"
+_PUNCT = bytes(
+    ord(_SENTENCE)
+    if ch == 1
+    else ord(_CLAUSE)
+    if ch == 2
+    else ch
+    if (chr(ch).isalnum() or ch in _LEET_KEEP)
+    else ord(" ")
+    for ch in range(256)
+)
+_APOSTROPHES = b"'`"
+_LETTER_RUN = re.compile(r"(?<![a-z0-9])[a-z](?: [a-z]){2,}(?![a-z0-9])")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "$": "s", "@": "a"}
 _LEET_AMBIGUOUS = {"1": "il", "!": "il", "|": "li"}
 _REPEAT = re.compile(r"([a-z])\1+")
@@ -161,6 +172,8 @@ def _collapse(word: str) -> str:
 @lru_cache(maxsize=65536)
 def _word(raw: str) -> str:
     """One raw ASCII token as the matcher sees it: leet undone, repeats collapsed."""
+    if raw in (_SENTENCE, _CLAUSE):
+        return raw
     if raw.isalpha():
         return _collapse(raw)
     if raw.isdigit():
@@ -179,9 +192,7 @@ def _word(raw: str) -> str:
     if any(ch in _LEET_AMBIGUOUS for ch in plain):
         options = [
             "".join(choice)
-            for choice in itertools.product(
-                *[_LEET_AMBIGUOUS.get(ch, ch) for ch in plain[:24]]
-            )
+            for choice in itertools.product(*[_LEET_AMBIGUOUS.get(ch, ch) for ch in plain[:24]])
         ]
         options = [_collapse(o) for o in options[:16]]
         known = [o for o in options if o in _KNOWN]
@@ -191,9 +202,13 @@ def _word(raw: str) -> str:
 
 def _ascii_text(text: str) -> str:
     """NFKC, invisible characters gone, case folded, look-alikes folded, transliterated."""
+    if text.isascii():
+        raw = text.encode("ascii").translate(_ASCII_CONTROLS, _ASCII_DROP)
+        return raw.decode("ascii").lower()
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).casefold()
     if not text.isascii():
-        text = _MIXED_WORD.sub(_fold_mixed, text)
+        if _MIXED_PAIR.search(text):
+            text = _WORD_CHARS.sub(_fold_mixed, text)
         text = text.translate(_TRANSLIT)
         if not text.isascii():
             text = anyascii(text)
@@ -202,38 +217,29 @@ def _ascii_text(text: str) -> str:
 
 def _tokens(text: str) -> tuple[list[str], bool]:
     """Normalised tokens, sentence and clause marks included; True when letters were rejoined."""
-    text = _ascii_text(text)
-    text = _SENTENCE_END.sub(" \x01 ", text)
-    text = _CLAUSE_END.sub(" \x02 ", text)
-    words: list[str] = []
-    for raw in text.translate(_PUNCT).split():
-        word = _word(raw)
-        if word:
-            words.extend(word.split())
+    text = _ascii_text(text) + " "
+    for mark, boundary in _BOUNDARIES:
+        if mark in text:
+            text = text.replace(mark, boundary)
+    text = text.encode("ascii").translate(_PUNCT, _APOSTROPHES).decode("ascii")
     # "s u i c i d e" and "k-i-l-l": runs of three or more single letters are one word.
     joined = False
-    out: list[str] = []
-    run: list[str] = []
-    for word in itertools.chain(words, [""]):
-        if len(word) == 1 and word.isalpha():
-            run.append(word)
-            continue
-        if len(run) >= 3:
-            out.append(_collapse("".join(run)))
-            joined = True
-        else:
-            out.extend(run)
-        run = []
+    if _LETTER_RUN.search(text):
+        text = _LETTER_RUN.sub(lambda m: m.group().replace(" ", ""), text)
+        joined = True
+    words: list[str] = []
+    for raw in text.split():
+        word = _word(raw)
         if word:
-            out.append(word)
-    return out, joined
+            words += word.split() if " " in word else (word,)
+    return words, joined
 
 
 def normalise(text: str) -> str:
     """The text as the lexicons are matched against it: lowercase ASCII words, "." between
     sentences and "," between clauses, typos of key words corrected. Total on any str."""
     words, _ = _tokens(text)
-    return " ".join(_fuzzy(w) for w in words)
+    return " ".join(_fuzzy(w) for w in words).strip(" .,")
 
 
 def _lexicon_words(phrase: str) -> list[str]:
@@ -373,6 +379,8 @@ class _PatternParser:
         return self._word(token, pattern), i + 1
 
     def _word(self, token: str, pattern: str) -> _Node:
+        if "?" in token:
+            raise self._error(pattern, "write [word] for an optional word, not '?'")
         prefix = token.endswith("*")
         words = _lexicon_words(token.rstrip("*"))
         if not words:
@@ -452,6 +460,16 @@ def _anchors(node: _Node) -> Anchors:
     return None
 
 
+def _required_anchors(node: _Node) -> list[frozenset[str]]:
+    """One or two anchor sets from different parts of a pattern; a message must hit all."""
+    if node.kind != "seq":
+        single = _anchors(node)
+        return [] if single is None else [single]
+    found = [a for a in (_anchors(child) for child in node.children) if a is not None]
+    found.sort(key=_rarity, reverse=True)
+    return found[:2]
+
+
 def _rarity(anchors: frozenset[str]) -> tuple[int, int]:
     # Longer words are rarer; fewer alternatives are cheaper.
     return (min(len(a) for a in anchors), -len(anchors))
@@ -465,9 +483,9 @@ def _rarity(anchors: frozenset[str]) -> tuple[int, int]:
 @dataclass(frozen=True, slots=True)
 class _Rule:
     rule_id: str
+    language: str
     category: Category
     frame: Frame
-    regex: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -484,12 +502,22 @@ class _Modifiers:
 
 
 @dataclass(frozen=True, slots=True)
+class _Pattern:
+    rule: int  # index into _Screen.rules
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
 class _Screen:
     rules: tuple[_Rule, ...]
-    index: dict[str, tuple[tuple[str, frozenset[int]], ...]]  # first letters -> (stem, rules)
-    unanchored: frozenset[int]
+    patterns: tuple[_Pattern, ...]
+    # First letters -> (anchor, codes); code = pattern * 2 + which of its (up to) two anchor sets.
+    index: dict[str, tuple[tuple[str, frozenset[int]], ...]]
+    unanchored: frozenset[int]  # patterns without an anchor word: always tried
+    two_anchors: frozenset[int]  # patterns that need both anchor sets present
     modifiers: _Modifiers
     fuzzy_keys: tuple[str, ...]
+    vocabulary: dict[str, frozenset[str]]  # language -> its lexicon words, to break ties
 
 
 def _wrap(body: str) -> str:
@@ -526,8 +554,10 @@ def _known_words(specs: list[_LexiconSpec]) -> frozenset[str]:
 
 def _compile(specs: list[_LexiconSpec]) -> _Screen:
     rules: list[_Rule] = []
+    patterns: list[_Pattern] = []
     anchor_map: dict[str, set[int]] = {}
     unanchored: set[int] = set()
+    two_anchors: set[int] = set()
     modifier_parts: dict[str, list[str]] = {}
     fillers: set[str] = set()
     fuzzy: list[str] = []
@@ -540,18 +570,19 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
             if rule_id in seen:
                 raise LexiconError(f"{lang}.toml: rule id {rule_id!r} is used twice")
             seen.add(rule_id)
-            index = len(rules)
-            bodies: list[str] = []
+            rules.append(_Rule(rule_id, lang, rule.category, rule.frame))
             for pattern in rule.patterns:
                 node = parser.parse(pattern)
-                bodies.append(_wrap(_regex(node)))
-                anchors = _anchors(node)
-                if anchors is None:
+                index = len(patterns)
+                patterns.append(_Pattern(len(rules) - 1, re.compile(_wrap(_regex(node)))))
+                required = _required_anchors(node)
+                if not required:
                     unanchored.add(index)
-                else:
+                for slot, anchors in enumerate(required):
                     for anchor in anchors:
-                        anchor_map.setdefault(anchor, set()).add(index)
-            rules.append(_Rule(rule_id, rule.category, rule.frame, re.compile("|".join(bodies))))
+                        anchor_map.setdefault(anchor, set()).add(index * 2 + slot)
+                if len(required) == 2:
+                    two_anchors.add(index)
         for name, phrases in spec.modifiers.model_dump().items():
             if name == "negation_fillers":
                 for phrase in phrases:
@@ -566,9 +597,9 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
         parts = modifier_parts.get(name)
         return re.compile("|".join(parts)) if parts else None
 
-    index: dict[str, list[tuple[str, frozenset[int]]]] = {}
-    for anchor, ids in anchor_map.items():
-        index.setdefault(anchor[:3], []).append((anchor, frozenset(ids)))
+    by_start: dict[str, list[tuple[str, frozenset[int]]]] = {}
+    for anchor, codes in anchor_map.items():
+        by_start.setdefault(anchor[:3], []).append((anchor, frozenset(codes)))
     modifiers = _Modifiers(
         negation=joined("negation"),
         fillers=frozenset(fillers),
@@ -582,10 +613,13 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
     )
     return _Screen(
         rules=tuple(rules),
-        index={k: tuple(v) for k, v in index.items()},
+        patterns=tuple(patterns),
+        index={k: tuple(v) for k, v in by_start.items()},
         unanchored=frozenset(unanchored),
+        two_anchors=frozenset(two_anchors),
         modifiers=modifiers,
         fuzzy_keys=tuple(dict.fromkeys(fuzzy)),
+        vocabulary={spec.language: _known_words([spec]) for spec in specs},
     )
 
 
@@ -624,20 +658,37 @@ def _fuzzy(word: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    rule: _Rule
-    start: int
+@lru_cache(maxsize=65536)
+def _word_codes(word: str) -> frozenset[int]:
+    """Anchor codes of the anchors this word starts with (or, for a long unknown word that may
+    be several glued together, "killmyself", contains)."""
+    found: set[int] = set()
+    for size in (1, 2, 3):
+        for stem, ids in _SCREEN.index.get(word[:size], ()):
+            if word.startswith(stem):
+                found |= ids
+    if len(word) >= 8 and word not in _KNOWN:
+        for start in range(1, len(word) - 2):
+            for stem, ids in _SCREEN.index.get(word[start : start + 3], ()):
+                if word.startswith(stem, start):
+                    found |= ids
+    return frozenset(found)
 
 
 def _candidates(words: list[str]) -> set[int]:
+    """Patterns whose anchor words all occur in these words."""
+    codes: set[int] = set()
+    for word in words:
+        hits = _word_codes(word)
+        if hits:
+            codes |= hits
+    two = _SCREEN.two_anchors
     found = set(_SCREEN.unanchored)
-    index = _SCREEN.index
-    for word in set(words):
-        for size in (1, 2, 3):
-            for stem, ids in index.get(word[:size], ()):
-                if word.startswith(stem):
-                    found |= ids
+    for code in codes:
+        if code & 1 == 0:
+            pattern = code >> 1
+            if pattern not in two or code + 1 in codes:
+                found.add(pattern)
     return found
 
 
@@ -660,12 +711,12 @@ def _negated(before: str) -> bool:
     return False
 
 
-def _led_by_past(before: str) -> bool:
-    """A past-tense lead-in ("tried to", "wanted to") sits within two words of the hit."""
+def _led_by_past(text: str, reach: int = 2) -> bool:
+    """A past-tense lead-in ("tried to", "I was") ends within `reach` words of the text's end."""
     leads = _SCREEN.modifiers.past_leads
     if leads is None:
         return False
-    return any(len(before[m.end() :].split()) <= 2 for m in leads.finditer(before))
+    return any(len(text[m.end() :].split()) <= reach for m in leads.finditer(text))
 
 
 class _Message:
@@ -674,6 +725,14 @@ class _Message:
     def __init__(self, words: list[str]) -> None:
         self.words = words
         self._recurs: bool | None = None
+        self._language_scores: dict[str, int] = {}
+
+    def language_score(self, language: str) -> int:
+        """How many of the message's words this language's lexicon knows."""
+        if language not in self._language_scores:
+            vocabulary = _SCREEN.vocabulary[language]
+            self._language_scores[language] = sum(w in vocabulary for w in self.words)
+        return self._language_scores[language]
 
     def recurs(self) -> bool:
         if self._recurs is None:
@@ -695,7 +754,7 @@ def _survives(rule: _Rule, sentence: str, span: tuple[int, int], message: _Messa
     if _negated(before):
         return False
     if (
-        (rule.frame != "now" or _led_by_past(before))
+        (rule.frame != "now" or _led_by_past(before) or _led_by_past(sentence[start:end], 99))
         and mods.past is not None
         and mods.past.search(sentence)
         and not (mods.recent is not None and mods.recent.search(sentence[left:right]))
@@ -703,7 +762,9 @@ def _survives(rule: _Rule, sentence: str, span: tuple[int, int], message: _Messa
     ):
         return False
     if rule.frame == "topic":
-        near = " ".join([*before.split()[-6:], sentence[start:end], *sentence[end:right].split()[:3]])
+        near = " ".join(
+            [*before.split()[-6:], sentence[start:end], *sentence[end:right].split()[:3]]
+        )
         if mods.third_person is not None and mods.third_person.search(near):
             return False
         if mods.general is not None and mods.general.search(sentence):
@@ -728,23 +789,30 @@ def _screen_window(text: str) -> Verdict:
     raw, joined = _tokens(text)
     words = [_fuzzy(w) for w in raw]
     message = _Message(words)
-    best: _Hit | None = None
+    # Most urgent first; a specific rule beats a bare topic word; then the message's language.
+    best: tuple[int, bool, int, int] | None = None
+    best_rule: _Rule | None = None
     for sentence_words in _sentences(words):
-        ids = set(range(len(_SCREEN.rules))) if joined else _candidates(sentence_words)
+        ids = set(range(len(_SCREEN.patterns))) if joined else _candidates(sentence_words)
         if not ids:
             continue
         sentence = " ".join(sentence_words)
-        for index in sorted(ids):
-            rule = _SCREEN.rules[index]
-            if best is not None and _PRIORITY[rule.category] >= _PRIORITY[best.rule.category]:
+        for pattern_index in sorted(ids):
+            pattern = _SCREEN.patterns[pattern_index]
+            rule = _SCREEN.rules[pattern.rule]
+            urgency = _PRIORITY[rule.category]
+            if best is not None and urgency > best[0]:
                 continue
-            for match in rule.regex.finditer(sentence):
+            for match in pattern.regex.finditer(sentence):
                 if _survives(rule, sentence, match.span(), message):
-                    best = _Hit(rule, match.start())
+                    language = -message.language_score(rule.language)
+                    rank = (urgency, rule.frame == "topic", language, pattern.rule)
+                    if best is None or rank < best:
+                        best, best_rule = rank, rule
                     break
-    if best is None:
+    if best_rule is None:
         return SAFE
-    return Verdict(True, best.rule.category, best.rule.rule_id)
+    return Verdict(True, best_rule.category, best_rule.rule_id)
 
 
 def _windows(text: str) -> Iterator[str]:

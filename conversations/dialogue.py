@@ -14,10 +14,16 @@ from typing import Any
 
 from catalog.matcher import Matcher
 from catalog.store import Store
-from conversations import intake
+from conversations import admin, intake
 from conversations import texts as T
 from conversations.crisis import screen
-from conversations.handoff import AGAIN_DATA, CONTINUE_DATA, country_for, handoff_reply, load_resources
+from conversations.handoff import (
+    AGAIN_DATA,
+    CONTINUE_DATA,
+    country_for,
+    handoff_reply,
+    load_resources,
+)
 from conversations.reply import Button, Reply
 
 
@@ -86,6 +92,25 @@ USER_COMMANDS: tuple[tuple[str, str], ...] = (
     ("forget", "Delete everything I keep about you"),
 )
 
+# Registered for admins only (their chats' command menu); anyone else gets UNKNOWN_COMMAND.
+ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("admin", "Admin menu"),
+    ("add", "Add a group step by step"),
+    ("edit", "Change a group: /edit ID [field=value]"),
+    ("remove", "Hide a group from search: /remove ID"),
+    ("restore", "Bring a hidden group back: /restore ID"),
+    ("show", "Everything about one group: /show ID"),
+    ("list", "Browse groups: /list [topic, town, online, stale]"),
+    ("import", "Check and apply a CSV, JSON or Meeting Guide file"),
+    ("export", "The catalog as CSV and JSON files"),
+    ("verify", "Mark a group as checked today: /verify ID"),
+    ("stale", "Groups not checked for a while: /stale [days]"),
+    ("reports", "Problems people reported"),
+    ("stats", "Anonymous figures for 7 and 30 days"),
+    ("audit", "Recent changes: /audit [ID]"),
+)
+_ADMIN_COMMAND_NAMES = frozenset(name for name, _ in ADMIN_COMMANDS)
+
 
 @dataclass
 class Dialogue:
@@ -124,6 +149,9 @@ class Dialogue:
             if verdict.crisis:
                 await self.store.bump([f"crisis:{verdict.category}"])
                 return [await self._handoff(person)]
+        admin_replies = await self._admin(person, event)
+        if admin_replies is not None:
+            return admin_replies
         if isinstance(event, Command):
             return await self._command(person, event)
         if isinstance(event, Press):
@@ -181,6 +209,10 @@ class Dialogue:
         return handoff_reply(country, self.resources)
 
     async def _resume(self, person: Person) -> list[Reply]:
+        """Ask again where the person was, in whichever machine was active."""
+        stored = await self.store.load_conversation(person.chat_id) or {}
+        if stored.get("machine") == "admin" and self.is_admin(person):
+            return admin.resume(admin.AdminState.from_dict(stored.get("admin")))
         state = await self._load(person)
         return intake.ask(state, await self._context()).replies
 
@@ -215,7 +247,56 @@ class Dialogue:
 
     async def _save(self, person: Person, state: intake.Intake) -> None:
         data: dict[str, Any] = {"machine": "intake", "intake": state.to_dict()}
+        stored = await self.store.load_conversation(person.chat_id) or {}
+        if "admin" in stored:
+            data["admin"] = stored["admin"]  # a pending import outlives a search in between
         await self.store.save_conversation(person.chat_id, data)
+
+    # -- admin ----------------------------------------------------------------
+    async def _admin(self, person: Person, event: Event) -> list[Reply] | None:
+        """The admin desk's turn, or None when the event is not for it.
+
+        The only gate to every admin command, `adm:` button, wizard answer and upload: for
+        anyone who is not an admin this returns None, so they get exactly what any unknown
+        command or stale button gets.
+        """
+        if not self.is_admin(person):
+            return None
+        stored = await self.store.load_conversation(person.chat_id) or {}
+        state = admin.AdminState.from_dict(stored.get("admin"))
+        if stored.get("machine") != "admin":
+            state.wizard, state.feed = None, None  # left for a search: that wizard is over
+        move = _admin_move(event, state)
+        if move is None:
+            return None
+        desk = admin.Desk(self.store, str(person.user_id), self.clock(), self.default_country)
+        turn = await admin.handle(state, move, desk)
+        data: dict[str, Any] = {
+            "machine": "admin" if turn.state.active else "intake",
+            "intake": stored.get("intake", {}),
+            "admin": turn.state.to_dict(),
+        }
+        await self.store.save_conversation(person.chat_id, data)
+        return turn.replies
+
+
+def _admin_move(event: Event, state: admin.AdminState) -> admin.Move | None:
+    """What an admin's event means to the desk; None for events that are not the desk's."""
+    if isinstance(event, Command):
+        name = event.name.lower()
+        if name in _ADMIN_COMMAND_NAMES or (name in ("back", "cancel") and state.active):
+            return admin.Order(name, event.args)
+    elif isinstance(event, Press):
+        if event.data.startswith("adm:"):
+            return intake.Tapped(event.data)
+    elif isinstance(event, Upload):
+        return admin.Uploaded(event.filename, event.content, event.caption)
+    elif isinstance(event, Text):
+        if state.active:
+            return intake.Said(event.text)
+    elif isinstance(event, Location) and state.wizard is not None:
+        return intake.Located(event.latitude, event.longitude)
+    return None
 
 
 def _words(event: Event) -> str:
@@ -226,4 +307,3 @@ def _words(event: Event) -> str:
     if isinstance(event, Upload):
         return event.caption
     return ""
-

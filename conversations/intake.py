@@ -372,6 +372,9 @@ _HANDLERS: dict[Step, Callable[[Intake, Input, Context], Turn]] = {
 
 # -- moving between steps -----------------------------------------------------
 def _applies(step: Step, answers: Answers) -> bool:
+    if step is Step.format:
+        # Already said in their own words ("panic attacks, online").
+        return answers.format is None
     if step is Step.place:
         return answers.format in ("in_person", "any")
     if step is Step.distance:

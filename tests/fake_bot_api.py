@@ -55,7 +55,11 @@ What the bot did:
   ``rejected_calls()`` (answered with an error that no ``fail_next`` asked for).
 - ``sent(chat_id=None) -> list[SentMessage]``, ``message(chat_id, message_id)``: messages from
   sendMessage, sendVenue, sendLocation, sendDocument; the objects are live (edits and deletes
-  change them).
+  change them). ``SentMessage``: ``text`` (rendered text, caption, or "title\naddress" of a
+  venue), ``reply_markup``, ``buttons`` [(label, callback_data or url)], ``button_data(label)``,
+  ``location``, ``message_id``, ``method``, ``params``, ``files``, ``history``, ``deleted``.
+  ``ApiCall``: ``method``, ``params`` (decoded), ``files``, ``file_names``, ``received_at``
+  (monotonic), ``status``, ``response``, ``fault``.
 - ``await wait_for_messages(chat_id, count=1, timeout=5.0) -> list[SentMessage]``: the next
   ``count`` messages sent in that chat since the last wait or ``mark(chat_id)``.
 - ``await wait_for_edit(chat_id, message_id, *, edits=1, timeout=5.0) -> SentMessage``
@@ -78,7 +82,8 @@ callback_data is over 64 bytes or whose URL is not http(s)/tg, edits that change
 or deletes of unknown messages, a second answer to one callback query. editMessageText without
 a reply_markup removes the inline keyboard. getUpdates honours ``offset``, ``limit``,
 ``timeout`` (capped at ``max_poll_wait``) and ``allowed_updates`` (chat_member and reactions only
-when asked for), and a newer getUpdates ends an older one with 409. Markdown is not checked.
+when asked for); a newer getUpdates ends an older one whose client still waits with 409 (a
+poll PTB abandoned on stop just ends). Markdown is not checked.
 An unknown method answers 404 "Not Found". Inbound helpers must be called from the loop's thread.
 """
 

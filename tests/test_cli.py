@@ -104,9 +104,14 @@ def test_export_then_import_round_trips_the_sample_catalog(tmp_path: Path) -> No
     exported = json.loads(out.read_text(encoding="utf-8"))
     assert len(exported) == len(sample_groups())
     env2 = {"GROUPFINDER_DATABASE": str(tmp_path / "other.sqlite3")}
-    again = run("import", str(out), env=env2)
-    assert again.returncode == 0, again.stderr
-    assert "0 added" in again.stdout and "0 updated" in again.stdout
+    first = run("import", str(out), env=env2)
+    assert first.returncode == 0, first.stderr
+    assert f"{len(exported)} added" in first.stdout
+    again = tmp_path / "again.json"
+    assert run("export", str(again), env=env2).returncode == 0
+    assert again.read_bytes() == out.read_bytes()
+    repeat = run("import", str(again), env=env2)
+    assert "0 added, 0 updated" in repeat.stdout
 
 
 def test_run_without_a_token_says_how_to_set_it_in_one_line(tmp_path: Path) -> None:

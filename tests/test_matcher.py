@@ -117,7 +117,7 @@ def test_a_carer_is_offered_the_family_group(matcher: Matcher) -> None:
 
 
 def test_a_misspelt_group_name_finds_the_group(matcher: Matcher) -> None:
-    result = matcher.rank(Query(text="bereavment circle"))
+    result = matcher.rank(Query(text="bereavment circle", format="in_person", country="GB"))
     assert "manchester-grief" in [m.group.id for m in result.matches]
 
 

@@ -1,0 +1,122 @@
+"""Speed of the crisis screen: `uv run python bench/bench_crisis.py`.
+
+A mixed corpus (the test file's examples plus generated everyday messages of varied length,
+some long) is screened repeatedly; prints median and p99 microseconds per message, messages
+per second, the machine, and a markdown table row.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import platform
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from conversations.crisis import screen  # noqa: E402
+
+OPENINGS = [
+    "Hi,",
+    "Hello!",
+    "hey",
+    "Good evening.",
+    "Hola,",
+    "Hallo,",
+    "Bonjour,",
+    "Olá,",
+    "Привет,",
+    "",
+]
+NEEDS = [
+    "I'm looking for a support group for anxiety",
+    "is there a grief group near me",
+    "my mum passed away in March and I can't cope",
+    "I keep having panic attacks on the bus",
+    "any groups for new parents who feel overwhelmed",
+    "I need an online group for ADHD adults",
+    "busco un grupo de apoyo para la depresión",
+    "ich suche eine Selbsthilfegruppe für Angststörungen",
+    "je cherche un groupe de parole pour le deuil",
+    "procuro um grupo de apoio para ansiedade",
+    "ищу группу поддержки для людей с депрессией",
+    "this traffic is killing me, anyway I need a group for stress",
+    "I lost my job and feel really low",
+    "we're caring for my dad with dementia and it's exhausting",
+]
+DETAILS = [
+    "in Leeds",
+    "on weekday evenings",
+    "that meets on Saturdays",
+    "for people in their 30s",
+    "preferably free",
+    "near the city centre",
+    "online is fine",
+    "in Spanish if possible",
+    "I've never been to one before",
+    "my therapist suggested it",
+    "I work nights",
+]
+
+
+def _test_examples() -> list[str]:
+    path = ROOT / "tests" / "test_crisis_screen.py"
+    spec = importlib.util.spec_from_file_location("crisis_examples", path)
+    if spec is None or spec.loader is None:
+        return []
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    texts = [t for t, _ in module.CRISIS] + list(module.NOT_CRISIS)
+    texts += [t for _, pair_safe, pair_crisis in module.BOTH_WAYS for t in (pair_safe, pair_crisis)]
+    return texts
+
+
+def _everyday(rng: random.Random, count: int) -> list[str]:
+    messages = []
+    for _ in range(count):
+        parts = [rng.choice(OPENINGS), rng.choice(NEEDS)]
+        parts += rng.sample(DETAILS, rng.randint(0, 4))
+        text = " ".join(p for p in parts if p) + rng.choice([".", "?", "!", ""])
+        if rng.random() < 0.05:  # some long ones, up to a Telegram message and beyond
+            text = " ".join([text] * rng.randint(20, 120))
+        messages.append(text)
+    return messages
+
+
+def main() -> None:
+    rng = random.Random(7)
+    corpus = _test_examples() + _everyday(rng, 2000)
+    rng.shuffle(corpus)
+    for text in corpus:  # warm the caches once, as a running bot would be
+        screen(text)
+    timings: list[float] = []
+    started = time.perf_counter()
+    for _ in range(3):
+        for text in corpus:
+            t0 = time.perf_counter_ns()
+            screen(text)
+            timings.append((time.perf_counter_ns() - t0) / 1000)
+    elapsed = time.perf_counter() - started
+    timings.sort()
+    median = statistics.median(timings)
+    p99 = timings[int(len(timings) * 0.99) - 1]
+    rate = len(timings) / elapsed
+    long_share = sum(len(t) > 1000 for t in corpus) / len(corpus)
+    python = platform.python_version()
+    machine = f"{platform.system()} {platform.machine()}, {os.cpu_count()} cpu, Python {python}"
+    print(f"corpus: {len(corpus)} messages ({long_share:.1%} longer than 1000 chars), 3 passes")
+    print(f"machine: {machine} ({platform.processor() or 'unknown cpu'})")
+    print(f"median {median:.1f} µs, p99 {p99:.1f} µs, {rate:,.0f} messages/s")
+    print()
+    print("| machine | messages | median µs | p99 µs | messages/s |")
+    print("|---|---|---|---|---|")
+    print(f"| {machine} | {len(timings)} | {median:.1f} | {p99:.1f} | {rate:,.0f} |")
+
+
+if __name__ == "__main__":
+    main()
