@@ -33,12 +33,44 @@ CITIES = [
     ("Madrid", "ES", 40.417, -3.704, "Europe/Madrid"),
     ("Sydney", "AU", -33.869, 151.209, "Australia/Sydney"),
 ]
-WORDS = ("calm harbour circle lantern bridge river meadow open door hope path together steady "
-         "north south east west morning evening light anchor compass garden kitchen table").split()
+WORDS = [
+    "calm",
+    "harbour",
+    "circle",
+    "lantern",
+    "bridge",
+    "river",
+    "meadow",
+    "open",
+    "door",
+    "hope",
+    "path",
+    "together",
+    "steady",
+    "north",
+    "south",
+    "east",
+    "west",
+    "morning",
+    "evening",
+    "light",
+    "anchor",
+    "compass",
+    "garden",
+    "kitchen",
+    "table",
+]
 QUERIES = [
-    "panic attacks", "lost my mum", "drinking too much", "my son has schizophrenia",
-    "can't sleep, stressed at work", "depresion", "gambling debts", "lonely since I moved",
-    "postnatal depression", "flashbacks from the war",
+    "panic attacks",
+    "lost my mum",
+    "drinking too much",
+    "my son has schizophrenia",
+    "can't sleep, stressed at work",
+    "depresion",
+    "gambling debts",
+    "lonely since I moved",
+    "postnatal depression",
+    "flashbacks from the war",
 ]
 
 
@@ -68,8 +100,12 @@ def generate(n: int, seed: int = 7) -> list[Group]:
             "active": rng.random() > 0.03,
         }
         if fmt != "online":
-            fields.update(city=city, country=cc, latitude=lat + rng.uniform(-0.2, 0.2),
-                          longitude=lon + rng.uniform(-0.2, 0.2))  # fmt: skip
+            fields.update(
+                city=city,
+                country=cc,
+                latitude=lat + rng.uniform(-0.2, 0.2),
+                longitude=lon + rng.uniform(-0.2, 0.2),
+            )
         groups.append(Group.model_validate(fields))
     return groups
 
@@ -93,41 +129,55 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--queries", type=int, default=200)
     args = parser.parse_args()
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}")  # fmt: skip
-    print("| groups | matcher median | matcher p99 | naive WRatio loop median | "
-          "cdist floor median | naive / matcher | cdist / matcher | build |")  # fmt: skip
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}"
+    )
+    print(
+        "| groups | matcher median | matcher p99 | naive WRatio loop median | "
+        "cdist floor median | naive / matcher | cdist / matcher | build |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     for n in (int(s) for s in args.sizes.split(",")):
-        groups = generate(n)
-        start = time.perf_counter()
-        matcher = Matcher(groups, today=date(2026, 11, 24))
-        build = time.perf_counter() - start
-        texts = [f"{g.name} {' '.join(g.topics)} {g.description}" for g in groups if g.active]
-        rng = random.Random(1)
-        queries = [
-            Query(text=rng.choice(QUERIES), format=rng.choice(["any", "online", "in_person"]),
-                  near=(51.5, -0.12) if rng.random() < 0.5 else None,
-                  facilitation=rng.choice([None, "peer"]), when=frozenset({"evening"}))
-            for _ in range(args.queries)
-        ]  # fmt: skip
-        iterator = iter(queries * 2)
-        matcher.rank(queries[0])  # warm caches once, as a running bot would be
-        ours = timed(lambda: matcher.rank(next(iterator)), args.queries)
-        few = max(5, args.queries // 20)
-        text = queries[0].text
-        naive = timed(
-            lambda: sorted(((fuzz.WRatio(text, t), i) for i, t in enumerate(texts)), reverse=True)[:3],
-            few,
+        print(row(n, args.queries))
+
+
+def row(n: int, count: int) -> str:
+    """One table row: every figure for a catalog of `n` generated groups."""
+    groups = generate(n)
+    start = time.perf_counter()
+    matcher = Matcher(groups, today=date(2026, 11, 24))
+    build = time.perf_counter() - start
+    texts = [f"{g.name} {' '.join(g.topics)} {g.description}" for g in groups if g.active]
+    rng = random.Random(1)
+    queries = [
+        Query(
+            text=rng.choice(QUERIES),
+            format=rng.choice(["any", "online", "in_person"]),
+            near=(51.5, -0.12) if rng.random() < 0.5 else None,
+            facilitation=rng.choice([None, "peer"]),
+            when=frozenset({"evening"}),
         )
-        floor = timed(lambda: process.cdist([text], texts, scorer=fuzz.WRatio), few)
-        med = statistics.median(ours)
-        print(
-            f"| {n:,} | {med * 1e3:.2f} ms | {p99(ours) * 1e3:.2f} ms | "
-            f"{statistics.median(naive) * 1e3:.1f} ms | {statistics.median(floor) * 1e3:.1f} ms | "
-            f"{statistics.median(naive) / med:.0f}x | {statistics.median(floor) / med:.0f}x | "
-            f"{build:.1f} s |"
-        )
+        for _ in range(count)
+    ]
+    iterator = iter(queries * 2)
+    matcher.rank(queries[0])  # warm caches once, as a running bot would be
+    ours = timed(lambda: matcher.rank(next(iterator)), count)
+    few = max(5, count // 20)
+    text = queries[0].text
+
+    def naive_top3() -> object:
+        return sorted(((fuzz.WRatio(text, t), i) for i, t in enumerate(texts)), reverse=True)[:3]
+
+    naive = timed(naive_top3, few)
+    floor = timed(lambda: process.cdist([text], texts, scorer=fuzz.WRatio), few)
+    med = statistics.median(ours)
+    return (
+        f"| {n:,} | {med * 1e3:.2f} ms | {p99(ours) * 1e3:.2f} ms | "
+        f"{statistics.median(naive) * 1e3:.1f} ms | {statistics.median(floor) * 1e3:.1f} ms | "
+        f"{statistics.median(naive) / med:.0f}x | {statistics.median(floor) / med:.0f}x | "
+        f"{build:.1f} s |"
+    )
 
 
 if __name__ == "__main__":

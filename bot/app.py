@@ -96,7 +96,9 @@ async def start_services(application: Application, settings: Settings) -> None: 
     await application.bot.set_my_commands([BotCommand(n, d) for n, d in USER_COMMANDS])
     if application.job_queue is not None:
         retention = timedelta(days=settings.retention_days)
-        application.job_queue.run_daily(_purge_idle, time=time(3, 17), name="retention", data=retention)
+        application.job_queue.run_daily(
+            _purge_idle, time=time(3, 17), name="retention", data=retention
+        )
         application.job_queue.run_once(_purge_idle, when=5, name="retention-now", data=retention)
 
 

@@ -82,7 +82,13 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return _screen(args.text)
     if args.command == "run":
         return _run(settings, args.webhook, args.port)
-    handlers = {"chat": _chat, "find": _find, "import": _import, "export": _export, "backup": _backup}
+    handlers = {
+        "chat": _chat,
+        "find": _find,
+        "import": _import,
+        "export": _export,
+        "backup": _backup,
+    }
     return asyncio.run(handlers[args.command](args, settings))
 
 
@@ -96,10 +102,12 @@ def _run(settings: Settings, webhook: str | None, port: int) -> int:
     if webhook:
         url_path = "telegram"
         application.run_webhook(
-            listen="0.0.0.0", port=port, url_path=url_path,
+            listen="0.0.0.0",
+            port=port,
+            url_path=url_path,
             webhook_url=webhook.rstrip("/") + "/" + url_path,
             allowed_updates=["message", "edited_message", "callback_query"],
-        )  # fmt: skip
+        )
     else:
         application.run_polling(allowed_updates=["message", "edited_message", "callback_query"])
     return 0
@@ -136,9 +144,14 @@ async def _find(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         await dialogue.store.close()
     query = Query(
-        text=args.need, format=args.format, near=near, radius_km=args.radius,
-        free_only=args.free, language=args.language, country=country,
-    )  # fmt: skip
+        text=args.need,
+        format=args.format,
+        near=near,
+        radius_km=args.radius,
+        free_only=args.free,
+        language=args.language,
+        country=country,
+    )
     result = matcher.rank(query, limit=args.limit)
     if args.json:
         payload = {
@@ -182,7 +195,9 @@ async def _import(args: argparse.Namespace, settings: Settings) -> int:
         print(f"{args.file}: {exc}", file=sys.stderr)
         return 2
     if parsed.errors:
-        print(f"{args.file}: nothing was imported; {len(parsed.errors)} problem(s):", file=sys.stderr)
+        print(
+            f"{args.file}: nothing was imported; {len(parsed.errors)} problem(s):", file=sys.stderr
+        )
         for err in parsed.errors:
             where = f"row {err.row}" + (f", {err.field}" if err.field else "")
             print(f"  {where}: {err.reason}", file=sys.stderr)

@@ -120,7 +120,9 @@ async def send_replies(
                 sent.append(await bot.send_message(chat_id, chunk, reply_markup=markup))
         if reply.ask_location:
             sent.append(
-                await bot.send_message(chat_id, SHARE_LOCATION_HINT, reply_markup=location_keyboard())
+                await bot.send_message(
+                    chat_id, SHARE_LOCATION_HINT, reply_markup=location_keyboard()
+                )
             )
         for venue in reply.venues:
             sent.append(

@@ -39,8 +39,47 @@ W_NEAR = 10.0
 W_FREE = 2.0
 
 _NAME_STOPWORDS = frozenset(
-    "the and for with group groups support circle meeting meetings online club of in on at a an"
-    " de la el los las y para con grupo du le les et pour avec der die das und fur mit".split()
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "group",
+        "groups",
+        "support",
+        "circle",
+        "meeting",
+        "meetings",
+        "online",
+        "club",
+        "of",
+        "in",
+        "on",
+        "at",
+        "a",
+        "an",
+        "de",
+        "la",
+        "el",
+        "los",
+        "las",
+        "y",
+        "para",
+        "con",
+        "grupo",
+        "du",
+        "le",
+        "les",
+        "et",
+        "pour",
+        "avec",
+        "der",
+        "die",
+        "das",
+        "und",
+        "fur",
+        "mit",
+    ]
 )
 
 
@@ -252,8 +291,13 @@ class Matcher:
             matched = tuple(n for n in filters.needs if n in group.topics)
             dist = None if np.isnan(dists[position]) else float(dists[position])
             matches.append(
-                Match(group, round(float(scores[position]), 2), explain(group, matched, dist),
-                      matched, dist)  # fmt: skip
+                Match(
+                    group,
+                    round(float(scores[position]), 2),
+                    explain(group, matched, dist),
+                    matched,
+                    dist,
+                )
             )
         return MatchResult(
             needs=needs, matches=matches, relaxed=tuple(filters.notes), total=int(indices.size)
@@ -326,11 +370,11 @@ class Matcher:
             days = [p for p in ("weekday", "weekend") if p in query.when]
             times = [p for p in ("daytime", "evening") if p in query.when]
             ok_days = np.ones(c.n, dtype=np.bool_) if not days else c.empty.copy()
-            for part in days:
-                ok_days |= c.get(c.parts, part)
+            for day in days:
+                ok_days |= c.get(c.parts, day)
             ok_times = np.ones(c.n, dtype=np.bool_) if not times else c.empty.copy()
-            for part in times:
-                ok_times |= c.get(c.parts, part)
+            for daytime in times:
+                ok_times |= c.get(c.parts, daytime)
             score += np.where(c.has_parts, W_WHEN * (ok_days.astype(float) + ok_times) / 2, 0.0)
         if query.size:
             score += np.where(c.get(c.sizes, query.size), W_SIZE, 0.0)
@@ -346,7 +390,10 @@ def _haversine(origin: tuple[float, float], lat: Floats, lon: Floats) -> Floats:
     """Great-circle distances in km from one point to many (NaN where coordinates are missing)."""
     lat1, lon1 = np.radians(origin[0]), np.radians(origin[1])
     lat2, lon2 = np.radians(lat), np.radians(lon)
-    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    a = (
+        np.sin((lat2 - lat1) / 2) ** 2
+        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    )
     result: Floats = 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
     return result
 
@@ -372,7 +419,11 @@ def explain(group: Group, matched: Sequence[str], dist: float | None = None) -> 
     if group.facilitation is not None:
         parts.append(FACILITATION_LABELS[group.facilitation.value])
     if group.cost is not None:
-        parts.append(group.cost_note if group.cost is Cost.paid and group.cost_note else COST_LABELS[group.cost])
+        parts.append(
+            group.cost_note
+            if group.cost is Cost.paid and group.cost_note
+            else COST_LABELS[group.cost]
+        )
     if group.size is Size.small:
         parts.append("small group")
     when = describe_when(group)
@@ -409,7 +460,9 @@ def _drop_free_only(filters: _Filters) -> bool:
     if not filters.free_only:
         return False
     filters.free_only = False
-    filters.notes.append("I found no free group, so I included ones that ask for a fee or donation.")
+    filters.notes.append(
+        "I found no free group, so I included ones that ask for a fee or donation."
+    )
     return True
 
 
@@ -417,7 +470,9 @@ def _drop_language(filters: _Filters) -> bool:
     if not filters.language:
         return False
     filters.language = None
-    filters.notes.append("I found no group in your language, so I included groups in other languages.")
+    filters.notes.append(
+        "I found no group in your language, so I included groups in other languages."
+    )
     return True
 
 

@@ -15,20 +15,55 @@ from catalog.needs import NEED_IDS
 
 # The CSV header of import/export, in this order; also the Group's field order.
 FIELDS: tuple[str, ...] = (
-    "id", "name", "description", "topics", "audience", "format", "facilitation",
-    "city", "region", "country", "latitude", "longitude", "address", "days", "time",
-    "timezone", "frequency", "size", "cost", "cost_note", "languages", "contact_url",
-    "contact_phone", "contact_email", "organizer", "confidentiality", "accessibility",
-    "last_verified", "active",
-)  # fmt: skip
+    "id",
+    "name",
+    "description",
+    "topics",
+    "audience",
+    "format",
+    "facilitation",
+    "city",
+    "region",
+    "country",
+    "latitude",
+    "longitude",
+    "address",
+    "days",
+    "time",
+    "timezone",
+    "frequency",
+    "size",
+    "cost",
+    "cost_note",
+    "languages",
+    "contact_url",
+    "contact_phone",
+    "contact_email",
+    "organizer",
+    "confidentiality",
+    "accessibility",
+    "last_verified",
+    "active",
+)
 
 # Fields whose cell holds a `;`-separated list.
-LIST_FIELDS: frozenset[str] = frozenset({"topics", "audience", "days", "languages", "accessibility"})
+LIST_FIELDS: frozenset[str] = frozenset(
+    {"topics", "audience", "days", "languages", "accessibility"}
+)
 
 AUDIENCES: tuple[str, ...] = (
-    "adults", "young-adults", "teens", "seniors", "women", "men", "lgbtq", "veterans",
-    "parents", "family-and-friends", "students",
-)  # fmt: skip
+    "adults",
+    "young-adults",
+    "teens",
+    "seniors",
+    "women",
+    "men",
+    "lgbtq",
+    "veterans",
+    "parents",
+    "family-and-friends",
+    "students",
+)
 
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 

@@ -135,7 +135,9 @@ class Store:
             row = await cur.fetchone()
         version = int(row[0]) if row else 0
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            await self._db.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+            await self._db.executescript(
+                f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;"
+            )
 
     async def schema_version(self) -> int:
         async with self._db.execute("PRAGMA user_version") as cur:
@@ -145,7 +147,7 @@ class Store:
     async def integrity_ok(self) -> bool:
         async with self._db.execute("PRAGMA integrity_check") as cur:
             row = await cur.fetchone()
-        return bool(row) and row[0] == "ok"
+        return row is not None and row[0] == "ok"
 
     # -- transactions -------------------------------------------------------
 
@@ -162,7 +164,9 @@ class Store:
     # -- groups ---------------------------------------------------------------
 
     async def group_count(self, *, include_removed: bool = False) -> int:
-        sql = "SELECT COUNT(*) FROM groups" + ("" if include_removed else " WHERE removed_at IS NULL")
+        sql = "SELECT COUNT(*) FROM groups" + (
+            "" if include_removed else " WHERE removed_at IS NULL"
+        )
         async with self._db.execute(sql) as cur:
             row = await cur.fetchone()
         return int(row[0]) if row else 0
@@ -187,7 +191,9 @@ class Store:
             row = await cur.fetchone()
         if row is None:
             return None
-        return StoredGroup(Group.model_validate(json.loads(row["data"])), row["removed_at"] is not None)
+        return StoredGroup(
+            Group.model_validate(json.loads(row["data"])), row["removed_at"] is not None
+        )
 
     async def _audit(
         self, actor: str, action: str, group_id: str, before: str | None, after: str | None
@@ -250,9 +256,12 @@ class Store:
             )
             state = json.dumps({"removed": removed})
             await self._audit(
-                actor, "remove" if removed else "restore", group_id,
-                json.dumps({"removed": not removed}), state,
-            )  # fmt: skip
+                actor,
+                "remove" if removed else "restore",
+                group_id,
+                json.dumps({"removed": not removed}),
+                state,
+            )
         except BaseException:
             await self._rollback()
             raise
@@ -271,12 +280,15 @@ class Store:
             rows = await cur.fetchall()
         return [
             AuditEntry(
-                r["at"], r["actor"], r["action"], r["group_id"],
+                r["at"],
+                r["actor"],
+                r["action"],
+                r["group_id"],
                 json.loads(r["before"]) if r["before"] else None,
                 json.loads(r["after"]) if r["after"] else None,
             )
             for r in rows
-        ]  # fmt: skip
+        ]
 
     async def audit_count(self) -> int:
         async with self._db.execute("SELECT COUNT(*) FROM audit") as cur:

@@ -15,7 +15,7 @@ from typing import Any
 
 from catalog.matcher import Match, Matcher, MatchResult, Query
 from catalog.model import Group
-from catalog.needs import NEED_LABELS, NEED_IDS, normalise
+from catalog.needs import NEED_IDS, NEED_LABELS, normalise
 from catalog.places import Place, place_from_location, resolve_place
 from catalog.schedule import describe_next
 from conversations import texts as T
@@ -28,7 +28,7 @@ MAX_INPUT = 500  # longer free text is almost never an answer to a short questio
 class Step(StrEnum):
     need = "need"
     who = "who"
-    format = "format"
+    format_ = "format"  # trailing _ keeps str.format usable on the enum
     place = "place"
     distance = "distance"
     facilitation = "facilitation"
@@ -41,13 +41,29 @@ class Step(StrEnum):
 
 
 ORDER: tuple[Step, ...] = (
-    Step.need, Step.who, Step.format, Step.place, Step.distance, Step.facilitation,
-    Step.when, Step.cost, Step.audience, Step.language, Step.results,
-)  # fmt: skip
+    Step.need,
+    Step.who,
+    Step.format_,
+    Step.place,
+    Step.distance,
+    Step.facilitation,
+    Step.when,
+    Step.cost,
+    Step.audience,
+    Step.language,
+    Step.results,
+)
 
 COMMON_NEEDS: tuple[str, ...] = (
-    "anxiety", "depression", "grief", "alcohol", "drugs", "loneliness", "stress", "trauma",
-)  # fmt: skip
+    "anxiety",
+    "depression",
+    "grief",
+    "alcohol",
+    "drugs",
+    "loneliness",
+    "stress",
+    "trauma",
+)
 WHEN_CHOICES: dict[str, tuple[str, frozenset[str]]] = {
     "weekday_day": (T.B_WEEKDAY_DAY, frozenset({"weekday", "daytime"})),
     "weekday_eve": (T.B_WEEKDAY_EVE, frozenset({"weekday", "evening"})),
@@ -300,7 +316,7 @@ def _on_when(state: Intake, event: Input, ctx: Context) -> Turn:
     choice = _choose(event, options, {})
     if choice is _NO_ANSWER:
         return _reask(state)
-    state.answers.when = [] if choice is _SKIPPED else list(choice)  # type: ignore[call-overload]
+    state.answers.when = [] if choice is _SKIPPED else list(choice)
     return _next(state, ctx)
 
 
@@ -357,7 +373,7 @@ def _on_change(state: Intake, event: Input, ctx: Context) -> Turn:
 _HANDLERS: dict[Step, Callable[[Intake, Input, Context], Turn]] = {
     Step.need: _on_need,
     Step.who: _on_who,
-    Step.format: _on_format,
+    Step.format_: _on_format,
     Step.place: _on_place,
     Step.distance: _on_distance,
     Step.facilitation: _on_facilitation,
@@ -372,7 +388,7 @@ _HANDLERS: dict[Step, Callable[[Intake, Input, Context], Turn]] = {
 
 # -- moving between steps -----------------------------------------------------
 def _applies(step: Step, answers: Answers) -> bool:
-    if step is Step.format:
+    if step is Step.format_:
         # Already said in their own words ("panic attacks, online").
         return answers.format is None
     if step is Step.place:
@@ -385,7 +401,7 @@ def _applies(step: Step, answers: Answers) -> bool:
 def _next(state: Intake, ctx: Context) -> Turn:
     if state.editing:
         # After changing one answer, go straight back to the results, via the place if now needed.
-        follow = {Step.format: Step.place, Step.place: Step.distance}.get(state.step)
+        follow = {Step.format_: Step.place, Step.place: Step.distance}.get(state.step)
         if follow is not None and _applies(follow, state.answers):
             state.history.append(state.step)
             state.step = follow
@@ -525,7 +541,9 @@ def _on_results_button(state: Intake, value: str, ctx: Context) -> Turn:
 def _on_report(state: Intake, value: str) -> Turn:
     group_id, _, reason = value.partition(":")
     if not reason:
-        buttons = tuple((Button(label, f"rep:{group_id}:{code}"),) for label, code in T.REPORT_REASONS)
+        buttons = tuple(
+            (Button(label, f"rep:{group_id}:{code}"),) for label, code in T.REPORT_REASONS
+        )
         return Turn([Reply(T.REPORT_ASK, buttons)], state)
     if reason not in {code for _, code in T.REPORT_REASONS}:
         return Turn([Reply(T.STALE_BUTTON), _question(state)], state)
@@ -540,13 +558,15 @@ def _question(state: Intake) -> Reply:
     if step is Step.results:
         return Reply(T.RESULTS_FOOTER, _results_buttons(more=True))
     text, choices = _QUESTIONS[step]
-    rows = [tuple(Button(label, f"{step.value}:{value}") for label, value in row) for row in choices]
+    rows = [
+        tuple(Button(label, f"{step.value}:{value}") for label, value in row) for row in choices
+    ]
     return Reply(text, (*rows, *_step_buttons(state)), ask_location=step is Step.place)
 
 
 _QUESTIONS: dict[Step, tuple[str, tuple[tuple[tuple[str, str], ...], ...]]] = {
     Step.who: (T.ASK_WHO, (((T.B_FOR_ME, "me"),), ((T.B_FOR_SOMEONE, "someone"),))),
-    Step.format: (
+    Step.format_: (
         T.ASK_FORMAT,
         (((T.B_ONLINE, "online"), (T.B_IN_PERSON, "in_person"), (T.B_EITHER, "any")),),
     ),
@@ -627,14 +647,32 @@ _NO_ANSWER = _Marker()
 
 _SKIP_WORDS = frozenset({"skip", "pass", "next", "dont know", "don t know", "not sure", "no idea"})
 _WHO_WORDS: dict[str, Any] = {
-    "me": False, "myself": False, "for me": False, "me myself": False, "self": False,
-    "someone": True, "someone else": True, "family": True, "friend": True, "my partner": True,
-}  # fmt: skip
+    "me": False,
+    "myself": False,
+    "for me": False,
+    "me myself": False,
+    "self": False,
+    "someone": True,
+    "someone else": True,
+    "family": True,
+    "friend": True,
+    "my partner": True,
+}
 _LANGUAGE_WORDS: dict[str, Any] = {
-    "english": "en", "spanish": "es", "espanol": "es", "german": "de", "french": "fr",
-    "francais": "fr", "portuguese": "pt", "portugues": "pt", "russian": "ru", "russkii": "ru",
-    "any": None, "anything": None, "any language": None,
-}  # fmt: skip
+    "english": "en",
+    "spanish": "es",
+    "espanol": "es",
+    "german": "de",
+    "french": "fr",
+    "francais": "fr",
+    "portuguese": "pt",
+    "portugues": "pt",
+    "russian": "ru",
+    "russkii": "ru",
+    "any": None,
+    "anything": None,
+    "any language": None,
+}
 
 
 def _value(event: Input) -> str:
@@ -647,7 +685,7 @@ def _choose(event: Input, options: dict[str, Any], words: dict[str, Any]) -> Any
         value = _value(event)
         if value == "skip":
             return _SKIPPED
-        return options[value] if value in options else _NO_ANSWER
+        return options.get(value, _NO_ANSWER)
     if isinstance(event, Said):
         text = normalise(event.text)
         if text in _SKIP_WORDS:

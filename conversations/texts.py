@@ -39,7 +39,7 @@ LANGUAGE_UNKNOWN = "I don't know that language yet. Please tap one, or skip."
 USE_BUTTONS = "Please tap one of the buttons, or type /back to go back."
 STALE_BUTTON = "That button belongs to an earlier question. Here is where we are now:"
 TOO_LONG = (
-    "That's a long message. A few words are enough here, like \"panic attacks\" or \"lost my mum\"."
+    'That\'s a long message. A few words are enough here, like "panic attacks" or "lost my mum".'
 )
 
 # -- results ------------------------------------------------------------------
@@ -105,9 +105,7 @@ CANCELLED = (
 )
 NOTHING_TO_GO_BACK_TO = "This is the first question, so there's nothing to go back to."
 UNKNOWN_COMMAND = "Sorry, I don't know that command. Send /help to see what I can do."
-NOT_TEXT = (
-    "Thank you. I can only read text here: please type a few words or tap a button."
-)
+NOT_TEXT = "Thank you. I can only read text here: please type a few words or tap a button."
 DOCUMENT_NOT_EXPECTED = "Thank you, but I can't use files here. Please type or tap a button."
 SOMETHING_WENT_WRONG = (
     "Sorry, something went wrong on my side. Your answers are safe; please try again."

@@ -7,7 +7,7 @@ searching with the intake see the result at once; anyone else learns nothing of 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -382,8 +382,20 @@ async def test_a_crisis_message_in_the_middle_of_add_gets_the_handoff_then_conti
     assert A.ASK_DESCRIPTION in desk.text
     await desk.say("A quiet evening group for anyone feeling anxious.")
     assert A.ASK_TOPICS in desk.text
-    counts = await store.counter_totals(dialogue.clock().date())
+    counts = await store.counter_totals(date.min)
     assert any(kind.startswith("crisis:") for kind in counts)
+
+
+async def test_a_crisis_caption_on_an_admins_file_gets_the_handoff_and_nothing_is_checked(
+    dialogue: Dialogue, store: Store
+) -> None:
+    desk = Chat(dialogue, chat_id=ADMIN)
+    content = b"id,name,description,topics,format\nx-group,X Group,Some words,anxiety,online\n"
+    await desk.send(Upload("catalog.csv", content, "I want to kill myself"))
+    assert len(desk.last) == 1 and "999" in desk.text
+    assert A.B_APPLY not in [b.label for b in desk.buttons()]
+    stored = await store.load_conversation(ADMIN)
+    assert stored is None or not (stored.get("admin") or {}).get("pending")
 
 
 # -- browsing: /show, /list, /stale, /stats, /audit, /export ------------------

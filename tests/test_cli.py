@@ -23,8 +23,13 @@ def run(*args: str, env: dict[str, str] | None = None, stdin: str | None = None,
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
-        capture_output=True, text=True, env=full_env, input=stdin, timeout=120, cwd=cwd,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=full_env,
+        input=stdin,
+        timeout=120,
+        cwd=cwd,
+    )
 
 
 def write_catalog(path: Path, rows: list[dict[str, str]]) -> None:
@@ -38,17 +43,39 @@ def write_catalog(path: Path, rows: list[dict[str, str]]) -> None:
 @pytest.fixture
 def small_catalog(tmp_path: Path) -> Path:
     path = tmp_path / "groups.csv"
-    common = {"description": "A kind group.", "format": "online", "timezone": "Europe/London",
-              "languages": "en", "last_verified": "2026-09-01", "cost": "free"}  # fmt: skip
-    write_catalog(path, [
-        {**common, "id": "panic-peers", "name": "Panic Peers", "topics": "anxiety"},
-        {**common, "id": "panic-old", "name": "Panic Closed", "topics": "anxiety",
-         "active": "false"},
-        {**common, "id": "gamble-free", "name": "Bet Free Circle", "topics": "gambling"},
-        {**common, "id": "ldn-grief", "name": "London Grief Walk", "topics": "grief",
-         "format": "in_person", "city": "London", "country": "GB", "latitude": "51.50",
-         "longitude": "-0.12"},
-    ])  # fmt: skip
+    common = {
+        "description": "A kind group.",
+        "format": "online",
+        "timezone": "Europe/London",
+        "languages": "en",
+        "last_verified": "2026-09-01",
+        "cost": "free",
+    }
+    write_catalog(
+        path,
+        [
+            {**common, "id": "panic-peers", "name": "Panic Peers", "topics": "anxiety"},
+            {
+                **common,
+                "id": "panic-old",
+                "name": "Panic Closed",
+                "topics": "anxiety",
+                "active": "false",
+            },
+            {**common, "id": "gamble-free", "name": "Bet Free Circle", "topics": "gambling"},
+            {
+                **common,
+                "id": "ldn-grief",
+                "name": "London Grief Walk",
+                "topics": "grief",
+                "format": "in_person",
+                "city": "London",
+                "country": "GB",
+                "latitude": "51.50",
+                "longitude": "-0.12",
+            },
+        ],
+    )
     return path
 
 
@@ -81,11 +108,14 @@ def test_import_then_find_json_returns_the_right_groups_and_never_an_inactive_on
 def test_a_broken_csv_is_refused_whole_naming_each_bad_row(tmp_path: Path) -> None:
     env = {"GROUPFINDER_DATABASE": str(tmp_path / "gf.sqlite3")}
     path = tmp_path / "bad.csv"
-    write_catalog(path, [
-        {"name": "Good", "description": "ok", "topics": "anxiety", "format": "online"},
-        {"name": "Bad topic", "description": "ok", "topics": "anxeity", "format": "online"},
-        {"name": "Bad format", "description": "ok", "topics": "grief", "format": "zoom"},
-    ])  # fmt: skip
+    write_catalog(
+        path,
+        [
+            {"name": "Good", "description": "ok", "topics": "anxiety", "format": "online"},
+            {"name": "Bad topic", "description": "ok", "topics": "anxeity", "format": "online"},
+            {"name": "Bad format", "description": "ok", "topics": "grief", "format": "zoom"},
+        ],
+    )
     result = run("import", str(path), env=env)
     assert result.returncode == 1
     assert "row 3" in result.stderr and "topics" in result.stderr
@@ -124,9 +154,13 @@ def test_run_without_a_token_says_how_to_set_it_in_one_line(tmp_path: Path) -> N
 
 @pytest.mark.parametrize(
     ("variable", "value"),
-    [("GROUPFINDER_ADMIN_IDS", "12,abc"), ("GROUPFINDER_DEFAULT_COUNTRY", "Britain"),
-     ("GROUPFINDER_RETENTION_DAYS", "soon"), ("GROUPFINDER_API_BASE_URL", "ftp://x")],
-)  # fmt: skip
+    [
+        ("GROUPFINDER_ADMIN_IDS", "12,abc"),
+        ("GROUPFINDER_DEFAULT_COUNTRY", "Britain"),
+        ("GROUPFINDER_RETENTION_DAYS", "soon"),
+        ("GROUPFINDER_API_BASE_URL", "ftp://x"),
+    ],
+)
 def test_an_invalid_setting_gives_one_clear_line_naming_it(
     tmp_path: Path, variable: str, value: str
 ) -> None:

@@ -245,7 +245,9 @@ async def test_more_and_change_my_answers_work_from_the_results(dialogue: Dialog
     await chat.tap("Cost")
     await chat.tap(T.B_FREE_ONLY)
     catalog = await groups_by_id(dialogue.store)
-    assert all(catalog[i].cost is not None and catalog[i].cost.value == "free" for i in shown_ids(chat))
+    assert all(
+        catalog[i].cost is not None and catalog[i].cost.value == "free" for i in shown_ids(chat)
+    )
 
 
 async def test_forget_leaves_no_row_about_the_person(dialogue: Dialogue, db_path: Path) -> None:
@@ -259,7 +261,7 @@ async def test_forget_leaves_no_row_about_the_person(dialogue: Dialogue, db_path
     with sqlite3.connect(db_path) as db:
         tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         for table in tables:
-            for row in db.execute(f"SELECT * FROM {table}"):  # noqa: S608 - names from sqlite itself
+            for row in db.execute(f"SELECT * FROM {table}"):
                 assert "777001" not in " ".join(map(str, row)), table
 
 

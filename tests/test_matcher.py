@@ -29,25 +29,68 @@ def group(**fields: object) -> Group:
 def matcher() -> Matcher:
     return Matcher(
         [
-            group(id="calm-online", name="Calm Online", topics="anxiety", facilitation="peer",
-                  cost="free", days="tue", time="19:00"),
-            group(id="calm-paid", name="Anxiety Clinic Group", topics="anxiety",
-                  facilitation="professional", cost="paid", cost_note="£20 a session",
-                  days="sat", time="10:00"),
-            group(id="london-grief", name="Grief Café", topics="grief", format="in_person",
-                  city="London", country="GB", latitude=51.5072, longitude=-0.1276,
-                  cost="free", days="wed", time="18:30"),
-            group(id="manchester-grief", name="Manchester Bereavement Circle", topics="grief",
-                  format="in_person", city="Manchester", country="GB", latitude=53.48,
-                  longitude=-2.24, cost="donation", days="thu", time="19:00"),
-            group(id="grief-es", name="Duelo en línea", topics="grief", languages="es",
-                  timezone="Europe/Madrid"),
+            group(
+                id="calm-online",
+                name="Calm Online",
+                topics="anxiety",
+                facilitation="peer",
+                cost="free",
+                days="tue",
+                time="19:00",
+            ),
+            group(
+                id="calm-paid",
+                name="Anxiety Clinic Group",
+                topics="anxiety",
+                facilitation="professional",
+                cost="paid",
+                cost_note="£20 a session",
+                days="sat",
+                time="10:00",
+            ),
+            group(
+                id="london-grief",
+                name="Grief Café",
+                topics="grief",
+                format="in_person",
+                city="London",
+                country="GB",
+                latitude=51.5072,
+                longitude=-0.1276,
+                cost="free",
+                days="wed",
+                time="18:30",
+            ),
+            group(
+                id="manchester-grief",
+                name="Manchester Bereavement Circle",
+                topics="grief",
+                format="in_person",
+                city="Manchester",
+                country="GB",
+                latitude=53.48,
+                longitude=-2.24,
+                cost="donation",
+                days="thu",
+                time="19:00",
+            ),
+            group(
+                id="grief-es",
+                name="Duelo en línea",
+                topics="grief",
+                languages="es",
+                timezone="Europe/Madrid",
+            ),
             group(id="drink-less", name="Drink Less Together", topics="alcohol", cost="free"),
-            group(id="families-psychosis", name="Families Living with Psychosis",
-                  topics="psychosis;caregivers", audience="family-and-friends"),
+            group(
+                id="families-psychosis",
+                name="Families Living with Psychosis",
+                topics="psychosis;caregivers",
+                audience="family-and-friends",
+            ),
             group(id="old-anxiety", name="Old Anxiety Group", topics="anxiety", active="false"),
             group(id="talk-anything", name="Open Talk", topics="general", cost="free"),
-        ],  # fmt: skip
+        ],
         today=TODAY,
     )
 
@@ -74,8 +117,9 @@ def test_free_only_is_a_hard_filter(matcher: Matcher) -> None:
 
 def test_preferences_reorder_but_do_not_exclude(matcher: Matcher) -> None:
     peer = ids(matcher, Query(needs=("anxiety",), facilitation="peer", when=frozenset({"weekday"})))
-    pro = ids(matcher, Query(needs=("anxiety",), facilitation="professional",
-                             when=frozenset({"weekend"})))  # fmt: skip
+    pro = ids(
+        matcher, Query(needs=("anxiety",), facilitation="professional", when=frozenset({"weekend"}))
+    )
     assert peer[0] == "calm-online" and "calm-paid" in peer
     assert pro[0] == "calm-paid" and "calm-online" in pro
 
