@@ -115,11 +115,11 @@ def _run(settings: Settings, webhook: str | None, port: int) -> int:
 
 async def _chat(args: argparse.Namespace, settings: Settings) -> int:
     from bot.app import open_dialogue
-    from bot.terminal import chat, stdin_line
+    from bot.terminal import chat, locale_language, stdin_line
 
     dialogue = await open_dialogue(settings)
     try:
-        await chat(dialogue, stdin_line)
+        await chat(dialogue, stdin_line, language_code=locale_language())
     finally:
         await dialogue.store.close()
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
@@ -73,6 +74,16 @@ async def chat(
         if event is None:
             continue
         buttons = render(await dialogue.handle(person, event), out)
+
+
+def locale_language() -> str | None:
+    """The terminal's language as Telegram would report it ("en_GB.UTF-8" -> "en-GB")."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        code = value.split(".", 1)[0].replace("_", "-")
+        if len(code) >= 2 and code[:2].isalpha() and code not in ("C", "POSIX"):
+            return code
+    return None
 
 
 def stdin_line() -> str | None:

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from catalog.model import Cost, Format, Group, Size
 from catalog.needs import NEED_LABELS, detect_needs, normalise
-from catalog.schedule import day_parts, describe_when
+from catalog.schedule import day_parts, describe_when, utc_offset_minutes
 
 FORMAT_LABELS = {Format.online: "online", Format.in_person: "in person", Format.hybrid: "hybrid"}
 FACILITATION_LABELS = {
@@ -37,6 +37,7 @@ W_SIZE = 4.0
 W_FRESH = 6.0
 W_NEAR = 10.0
 W_FREE = 2.0
+W_HOURS = 3.0
 
 _NAME_STOPWORDS = frozenset(
     [
@@ -100,6 +101,7 @@ class Query:
     audience: str | None = None
     language: str | None = None
     country: str | None = None
+    timezone: str | None = None  # the person's, so far-away meeting times rank lower
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +201,8 @@ class _Columns:
         self.for_carers = self.audiences.get("family-and-friends", empty) | self.topics.get(
             "caregivers", empty
         )
+        # Meeting start in minutes after midnight UTC (NaN when unknown), to judge it in any zone.
+        self.start_utc = np.array([_start_utc(g, today) for g in groups], dtype=np.float64)
         # Ties break by name, so the same answers always show the same groups.
         self.name_order = np.argsort(np.argsort(np.array([g.name.lower() for g in groups])))
 
@@ -379,11 +383,28 @@ class Matcher:
         if query.size:
             score += np.where(c.get(c.sizes, query.size), W_SIZE, 0.0)
         score += W_FRESH * c.fresh + np.where(c.free, W_FREE, 0.0)
+        offset = utc_offset_minutes(query.timezone, self.today) if query.timezone else None
+        if offset is not None:
+            # A meeting at 3 a.m. the person's time is a poor fit however good the topic.
+            local = np.mod(c.start_utc + offset, 1440)
+            sociable = (local >= 7 * 60) & (local < 22 * 60)
+            known = ~np.isnan(c.start_utc)
+            score += np.where(known & sociable, W_HOURS, 0.0) - np.where(known & ~sociable, 3 * W_HOURS, 0.0)
         if filters.near is not None:
             closeness = 1.0 - np.nan_to_num(dist, nan=filters.radius_km) / max(filters.radius_km, 1)
             score += W_NEAR * np.clip(closeness, 0.0, 1.0)
         indices = np.flatnonzero(ok)
         return indices, score[indices], dist[indices]
+
+
+def _start_utc(group: Group, today: date) -> float:
+    if not group.time or not group.timezone:
+        return float("nan")
+    offset = utc_offset_minutes(group.timezone, today)
+    if offset is None:
+        return float("nan")
+    hours, minutes = group.time.split(":")
+    return float((int(hours) * 60 + int(minutes) - offset) % 1440)
 
 
 def _haversine(origin: tuple[float, float], lat: Floats, lon: Floats) -> Floats:

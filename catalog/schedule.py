@@ -9,7 +9,9 @@ Day and month names are English and fixed, whatever the machine's locale.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from importlib import resources
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from catalog.model import WEEKDAYS, Frequency, Group
@@ -155,3 +157,30 @@ def _clock(text: str | None) -> time | None:
         return time(int(hours), int(minutes))
     except ValueError:
         return None
+
+
+@cache
+def country_timezone(country: str | None) -> str | None:
+    """The main IANA zone of a country (the first tzdata lists for it), e.g. "US" -> New York."""
+    if not country:
+        return None
+    try:
+        table = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return None
+    code = country.upper()
+    for line in table.splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 3 and fields[0] == code:
+            return fields[2]
+    return None
+
+
+def utc_offset_minutes(timezone: str, on: date) -> int | None:
+    """The zone's offset from UTC at noon on `on`, in minutes; None for an unknown zone."""
+    try:
+        zone = ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+    offset = datetime.combine(on, time(12, 0), tzinfo=zone).utcoffset()
+    return None if offset is None else int(offset.total_seconds() // 60)

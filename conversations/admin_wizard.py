@@ -12,16 +12,15 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from functools import cache
 from typing import Any
-from zoneinfo import available_timezones
 
 from catalog.model import FIELDS, WEEKDAYS, Group, slugify
-from catalog.needs import NEED_IDS, NEED_LABELS, normalise
+from catalog.needs import NEED_LABELS
 from catalog.places import resolve_place
 from catalog.transfer import validate_row
 from conversations import admin_texts as A
 from conversations import texts as T
+from conversations.admin_values import REQUIRED, check, present, read_typed, zone_named
 from conversations.admin_views import changes, describe_group, label, show_value
 from conversations.intake import Located, Said, Tapped
 from conversations.reply import Button, Reply
@@ -30,11 +29,7 @@ Input = Said | Tapped | Located
 
 PREFIX = "adm:w:"
 MAX_INPUT = 1500  # longer than any field allows (a description is at most 1000 characters)
-REQUIRED: frozenset[str] = frozenset({"name", "description", "topics", "format"})
 EDITABLE: tuple[str, ...] = tuple(name for name in FIELDS if name != "id")
-# Typed lists may be separated by commas too; accessibility items may hold commas themselves.
-_COMMA_LISTS = frozenset({"topics", "audience", "days", "languages"})
-_ENUMS = frozenset({"format", "facilitation", "cost", "frequency", "size"})
 
 
 class Step(StrEnum):
@@ -193,7 +188,7 @@ def _on_text(state: Wizard, event: Input, ctx: Context) -> Turn:
         return _set(state, {name: None}, ctx)
     if not isinstance(event, Said):
         return _use_words(state)
-    return _set(state, {name: _clean(name, event.text)}, ctx)
+    return _set(state, {name: read_typed(name, event.text)}, ctx)
 
 
 def _on_choice(state: Wizard, event: Input, ctx: Context) -> Turn:
@@ -207,7 +202,7 @@ def _on_choice(state: Wizard, event: Input, ctx: Context) -> Turn:
             return _use_buttons(state)
         return _set(state, {name: value}, ctx)
     if isinstance(event, Said):
-        return _set(state, {name: _clean(name, event.text)}, ctx)
+        return _set(state, {name: read_typed(name, event.text)}, ctx)
     return _use_buttons(state)
 
 
@@ -215,7 +210,7 @@ def _on_many(state: Wizard, event: Input, ctx: Context) -> Turn:
     """A step that takes several values (topics, days, languages): tap each, then Done."""
     name = state.step.value
     if isinstance(event, Said):
-        return _set(state, {name: _clean(name, event.text)}, ctx)
+        return _set(state, {name: read_typed(name, event.text)}, ctx)
     if not isinstance(event, Tapped):
         return _use_buttons(state)
     value = _tap(event)[1]
@@ -294,7 +289,7 @@ def _on_timezone(state: Wizard, event: Input, ctx: Context) -> Turn:
     if not isinstance(event, Said):
         return _use_words(state)
     typed = event.text.strip()
-    zone = _zones().get(typed.lower().replace(" ", "_"))
+    zone = zone_named(typed)
     if zone is not None:
         return _set(state, {"timezone": zone}, ctx)
     place = resolve_place(typed, country_hint=state.draft.get("country") or ctx.default_country)
@@ -326,7 +321,7 @@ def _on_preview(state: Wizard, event: Input, ctx: Context) -> Turn:
         return Turn([_question(state)], state)
     if value != "save":
         return _use_buttons(state)
-    outcome = validate_row(_present(state.draft), 0)
+    outcome = validate_row(present(state.draft), 0)
     if not isinstance(outcome, Group):
         return Turn([_question(state)], state)
     if state.mode == "add" and outcome.id in ctx.taken_ids:
@@ -360,7 +355,7 @@ def _on_value(state: Wizard, event: Input, ctx: Context) -> Turn:
     if not isinstance(event, Said):
         return _use_words(state)
     typed = event.text.strip()
-    return _set(state, {name: None if typed == "-" else _clean(name, typed)}, ctx)
+    return _set(state, {name: None if typed == "-" else read_typed(name, typed)}, ctx)
 
 
 _HANDLERS: dict[Step, Callable[[Wizard, Input, Context], Turn]] = {
@@ -390,110 +385,13 @@ _HANDLERS: dict[Step, Callable[[Wizard, Input, Context], Turn]] = {
 # -- setting values -----------------------------------------------------------
 def _set(state: Wizard, values: dict[str, Any], ctx: Context) -> Turn:
     """Check `values` with the model; keep them (normalised) and move on, or say why not."""
-    problem, normalised = _check(state, values)
+    problem, normalised = check(state.draft, values, adding=state.mode == "add")
     if problem is not None:
         name = next(iter(values)) if len(values) == 1 else state.step.value
         text = A.BAD_VALUE.format(label=label(name), reason=problem)
         return Turn([Reply(text), _question(state)], state)
     state.draft.update(normalised)
     return _next(state, ctx)
-
-
-def _check(state: Wizard, values: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
-    """The plain reason `values` can't be used, or None and the values as the model keeps them."""
-    merged = {**state.draft, **values}
-    missing = [n for n, v in values.items() if n in REQUIRED and v in (None, "", [])]
-    if missing:
-        return A.REQUIRED, {}
-    phone = values.get("contact_phone")
-    if isinstance(phone, str) and len(re.findall(r"\d", phone)) < 5:
-        # The model takes any text here; a number nobody can dial helps no one.
-        return A.PHONE_DIGITS, {}
-    candidate = _present(merged)
-    if state.mode == "add":
-        candidate = _with_placeholders(candidate)
-    outcome = validate_row(candidate, 0)
-    if isinstance(outcome, Group):
-        dumped = outcome.model_dump(mode="json")
-        return None, {name: dumped[name] for name in values}
-    # While adding, fields not asked yet may still be missing; only these values' problems count.
-    relevant = [e for e in outcome if e.field in values or state.mode == "edit"]
-    if not relevant:
-        return None, values
-    reasons = list(dict.fromkeys(e.reason for e in relevant))
-    return "; ".join(reasons), {}
-
-
-_PLACEHOLDERS: dict[str, Any] = {
-    "name": "Placeholder",
-    "description": "Placeholder",
-    "topics": ["general"],
-    "format": "online",
-}
-
-
-def _with_placeholders(values: dict[str, Any]) -> dict[str, Any]:
-    candidate = {**_PLACEHOLDERS, **values}
-    if candidate["format"] != "online" and not candidate.get("city"):
-        candidate.setdefault("latitude", 0.0)
-        candidate.setdefault("longitude", 0.0)
-    return candidate
-
-
-def _present(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in values.items() if v is not None and v != ""}
-
-
-def _clean(name: str, typed: str) -> Any:
-    """Typed text as the model reads it, forgiving the usual phone shortcuts."""
-    text = " ".join(typed.split()) if name != "description" else typed.strip()
-    if name in _COMMA_LISTS:
-        items = [item.strip() for item in re.split(r"[;,]", text) if item.strip()]
-        return [_list_item(name, item) for item in items]
-    if name in _ENUMS:
-        return re.sub(r"[\s-]+", "_", text.lower())
-    if name == "time":
-        return _clock(text)
-    if name == "contact_url" and re.fullmatch(r"[\w.-]+\.[a-z]{2,}(/\S*)?", text, re.IGNORECASE):
-        return f"https://{text}"
-    return text
-
-
-def _list_item(name: str, item: str) -> str:
-    word = item.lower()
-    if name == "topics" and word not in NEED_IDS:
-        by_label = {normalise(lbl): need for need, lbl in NEED_LABELS.items()}
-        return by_label.get(normalise(item), word.replace(" ", "-"))
-    if name == "days" and word[:3] in WEEKDAYS and (len(word) <= 3 or word.endswith("day")):
-        return word[:3]
-    if name == "languages":
-        by_label = {normalise(lbl): code for lbl, code in T.LANGUAGE_CHOICES}
-        return by_label.get(normalise(item), _LANGUAGE_NAMES.get(normalise(item), word))
-    return word
-
-
-_LANGUAGE_NAMES: dict[str, str] = {
-    "english": "en", "spanish": "es", "german": "de", "french": "fr", "portuguese": "pt",
-    "russian": "ru", "welsh": "cy", "italian": "it", "polish": "pl", "arabic": "ar",
-    "urdu": "ur", "hindi": "hi", "chinese": "zh", "irish": "ga", "ukrainian": "uk",
-}  # fmt: skip
-
-
-def _clock(text: str) -> str:
-    """'7pm' -> '19:00', '7.30' -> '07:30'; anything else goes to the model unchanged."""
-    plain = text.lower().replace(" ", "")
-    match = re.fullmatch(r"(\d{1,2})(?:[:.h](\d{2}))?(am|pm)?", plain)
-    if not match or (match[2] is None and match[3] is None):
-        return text
-    hour, minute = int(match[1]), int(match[2] or 0)
-    if match[3] and 1 <= hour <= 12:
-        hour = hour % 12 + (12 if match[3] == "pm" else 0)
-    return f"{hour:02d}:{minute:02d}"
-
-
-@cache
-def _zones() -> dict[str, str]:
-    return {zone.lower(): zone for zone in available_timezones()}
 
 
 # -- moving between steps -----------------------------------------------------
@@ -554,7 +452,7 @@ def _assign(state: Wizard, assignment: str, ctx: Context) -> Turn:
     if typed in ("", "-"):
         return _set(state, {name: None}, ctx)
     if step is None:
-        return _set(state, {name: _clean(name, typed)}, ctx)
+        return _set(state, {name: read_typed(name, typed)}, ctx)
     return _HANDLERS[step](state, Said(typed), ctx)
 
 
@@ -731,7 +629,7 @@ def _value_question(state: Wizard) -> Reply:
 
 
 def _preview(state: Wizard) -> Reply:
-    outcome = validate_row(_present(state.draft), 0)
+    outcome = validate_row(present(state.draft), 0)
     if not isinstance(outcome, Group):
         reasons = "\n".join(f"• {label(e.field or 'listing')}: {e.reason}" for e in outcome)
         return Reply(A.PREVIEW_INVALID.format(reasons=reasons), _nav(state))

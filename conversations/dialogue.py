@@ -214,7 +214,7 @@ class Dialogue:
         if stored.get("machine") == "admin" and self.is_admin(person):
             return admin.resume(admin.AdminState.from_dict(stored.get("admin")))
         state = await self._load(person)
-        return intake.ask(state, await self._context()).replies
+        return intake.ask(state, await self._context(person)).replies
 
     # -- intake ---------------------------------------------------------------
     async def _intake(self, person: Person, event: Event) -> list[Reply]:
@@ -228,7 +228,7 @@ class Dialogue:
             move = intake.Located(event.latitude, event.longitude)
         else:
             return [Reply(T.NOT_TEXT)]
-        turn = intake.handle(state, move, await self._context())
+        turn = intake.handle(state, move, await self._context(person))
         await self._save(person, turn.state)
         if turn.events:
             await self.store.bump(turn.events)
@@ -236,8 +236,10 @@ class Dialogue:
             return [Reply(T.REPORT_UNKNOWN)]
         return turn.replies
 
-    async def _context(self) -> intake.Context:
-        return intake.Context(await self.matcher(), self.clock(), self.default_country)
+    async def _context(self, person: Person) -> intake.Context:
+        # The deployment's country, else a hint from the person's app language (for time zones).
+        country = country_for(None, self.default_country, person.language_code)
+        return intake.Context(await self.matcher(), self.clock(), country)
 
     async def _load(self, person: Person) -> intake.Intake:
         stored = await self.store.load_conversation(person.chat_id)

@@ -17,7 +17,7 @@ from catalog.matcher import Match, Matcher, MatchResult, Query
 from catalog.model import Group
 from catalog.needs import NEED_IDS, NEED_LABELS, normalise
 from catalog.places import Place, place_from_location, resolve_place
-from catalog.schedule import describe_next
+from catalog.schedule import country_timezone, describe_next
 from conversations import texts as T
 from conversations.reply import Button, Reply, Venue
 
@@ -437,8 +437,8 @@ def _reask(state: Intake) -> Turn:
 
 
 # -- results ------------------------------------------------------------------
-def query_for(answers: Answers) -> Query:
-    """The matcher query these answers describe."""
+def query_for(answers: Answers, default_country: str | None = None) -> Query:
+    """The matcher query these answers describe; the person's zone falls back to the deployment's."""
     near = (
         (answers.latitude, answers.longitude)
         if answers.latitude is not None and answers.longitude is not None
@@ -456,6 +456,7 @@ def query_for(answers: Answers) -> Query:
         audience=answers.audience,
         language=answers.language,
         country=answers.country,
+        timezone=answers.timezone or country_timezone(default_country),
     )
 
 
@@ -463,7 +464,7 @@ def _results(state: Intake, ctx: Context, page: int) -> Turn:
     state.step = Step.results
     state.page = page
     result = ctx.matcher.rank(
-        query_for(state.answers), limit=RESULTS_PER_PAGE, offset=page * RESULTS_PER_PAGE
+        query_for(state.answers, ctx.default_country), limit=RESULTS_PER_PAGE, offset=page * RESULTS_PER_PAGE
     )
     events = [] if page else _search_events(state.answers, result)
     if not result.matches:
@@ -473,7 +474,7 @@ def _results(state: Intake, ctx: Context, page: int) -> Turn:
     intro = T.RESULTS_MORE_INTRO if page else T.RESULTS_INTRO
     notes = "\n".join(result.relaxed)
     replies = [Reply(f"{notes}\n\n{intro}" if notes else intro)]
-    replies += [_group_reply(m, ctx, state.answers.timezone) for m in result.matches]
+    replies += [_group_reply(m, ctx, state.answers) for m in result.matches]
     more = result.total > (page + 1) * RESULTS_PER_PAGE
     footer = T.RESULTS_FOOTER
     if state.answers.latitude is None and state.answers.format != "online":
@@ -491,14 +492,16 @@ def _search_events(answers: Answers, result: MatchResult) -> list[str]:
     return events
 
 
-def _group_reply(match: Match, ctx: Context, person_tz: str | None) -> Reply:
+def _group_reply(match: Match, ctx: Context, answers: Answers) -> Reply:
     group = match.group
     lines = [f"{group.name}", match.why, group.description]
-    next_meeting = describe_next(group, ctx.now, person_tz)
+    next_meeting = describe_next(group, ctx.now, answers.timezone)
     lines.append(next_meeting or T.NEXT_MEETING_FALLBACK)
-    if group.address and group.meets_in_person:
+    # Someone who asked for online groups joins a hybrid one online: no address or pin.
+    in_person = group.meets_in_person and answers.format != "online"
+    if group.address and in_person:
         lines.append(f"{group.address}" + (f", {group.city}" if group.city else ""))
-    elif group.city and group.meets_in_person:
+    elif group.city and in_person:
         lines.append(group.city)
     lines.append(_how_to_join(group))
     buttons: list[tuple[Button, ...]] = []
@@ -506,7 +509,7 @@ def _group_reply(match: Match, ctx: Context, person_tz: str | None) -> Reply:
         buttons.append((Button(T.B_JOIN.format(name=_short(group.name)), url=group.contact_url),))
     buttons.append((Button(T.B_REPORT, f"rep:{group.id}"),))
     venues: tuple[Venue, ...] = ()
-    if group.meets_in_person and group.latitude is not None and group.longitude is not None:
+    if in_person and group.latitude is not None and group.longitude is not None:
         venues = (
             Venue(group.latitude, group.longitude, group.name, group.address or group.city or ""),
         )
