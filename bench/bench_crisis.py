@@ -71,7 +71,7 @@ def _test_examples() -> list[str]:
         return []
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    texts = [t for t, _ in module.CRISIS] + list(module.NOT_CRISIS)
+    texts = list(module.OWN_CRISIS) + list(module.OWN_NOT_CRISIS)
     texts += [t for _, pair_safe, pair_crisis in module.BOTH_WAYS for t in (pair_safe, pair_crisis)]
     return texts
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from datetime import time, timedelta
 
-from telegram import BotCommand, Update
+from telegram import BotCommand, BotCommandScopeChat, Update
+from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -17,11 +18,14 @@ from telegram.ext import (
     filters,
 )
 
-from bot.handlers import on_error, on_update
+from bot.handlers import on_error, on_update, send_replies
 from bot.settings import Settings
+from bot.throttle import ChatThrottle
+from bot.updates import PerChatUpdateProcessor
 from catalog.sample import seed_if_empty
 from catalog.store import Store
-from conversations.dialogue import USER_COMMANDS, Dialogue
+from conversations.admin import report_digest
+from conversations.dialogue import ADMIN_COMMANDS, USER_COMMANDS, Dialogue
 
 log = logging.getLogger("groupfinder.app")
 
@@ -50,6 +54,7 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         ApplicationBuilder()
         .token(settings.bot_token.get_secret_value())
         .rate_limiter(AIORateLimiter(max_retries=3))
+        .concurrent_updates(PerChatUpdateProcessor())
         .connect_timeout(10)
         .read_timeout(15)
         .write_timeout(15)
@@ -93,8 +98,23 @@ async def start_services(application: Application, settings: Settings) -> None: 
     """Open the dialogue, register the commands and schedule the daily jobs (run once at start)."""
     dialogue = await open_dialogue(settings)
     application.bot_data["dialogue"] = dialogue
+    application.bot_data["throttle"] = ChatThrottle()
     await application.bot.set_my_commands([BotCommand(n, d) for n, d in USER_COMMANDS])
+    admin_menu = [BotCommand(n, d) for n, d in (*USER_COMMANDS, *ADMIN_COMMANDS)]
+    for admin_id in sorted(settings.admin_ids):
+        try:
+            await application.bot.set_my_commands(admin_menu, scope=BotCommandScopeChat(admin_id))
+        except TelegramError:
+            # An admin who has never opened the bot has no chat yet; their menu comes later.
+            log.warning("could not set the admin command menu", extra={"admin": admin_id})
     if application.job_queue is not None:
+        application.job_queue.run_repeating(
+            _notify_reports,
+            interval=3600,
+            first=60,
+            name="reports",
+            data=sorted(settings.admin_ids),
+        )
         retention = timedelta(days=settings.retention_days)
         application.job_queue.run_daily(
             _purge_idle, time=time(3, 17), name="retention", data=retention
@@ -107,6 +127,22 @@ async def _purge_idle(context: ContextTypes.DEFAULT_TYPE) -> None:
     if isinstance(dialogue, Dialogue) and isinstance(context.job.data, timedelta):  # type: ignore[union-attr]
         removed = await dialogue.store.purge_idle(context.job.data)  # type: ignore[union-attr]
         log.info("purged idle conversations", extra={"count": removed})
+
+
+async def _notify_reports(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """At most once an hour: one short message to every admin about new listing reports."""
+    dialogue = context.bot_data.get("dialogue")
+    admins = context.job.data if context.job else None
+    if not isinstance(dialogue, Dialogue) or not isinstance(admins, list) or not admins:
+        return
+    digest = await report_digest(dialogue.store)
+    if digest is None:
+        return
+    for admin_id in admins:
+        try:
+            await send_replies(context, admin_id, [digest])
+        except TelegramError:
+            log.warning("could not notify an admin of reports", extra={"admin": admin_id})
 
 
 async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]

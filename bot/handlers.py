@@ -15,6 +15,7 @@ from bot.keyboards import (
     remove_keyboard,
     split_text,
 )
+from bot.throttle import ChatThrottle
 from conversations import texts as T
 from conversations.dialogue import (
     Command,
@@ -81,6 +82,16 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if person is None or event is None:
         return
     dialogue = dialogue_of(context)
+    throttle = context.bot_data.get("throttle")
+    if isinstance(throttle, ChatThrottle) and not throttle.allow(person.chat_id):
+        # Too fast: only the crisis screen still answers, plus one kind word to slow down.
+        if update.callback_query is not None:
+            await update.callback_query.answer()
+        replies = await dialogue.crisis_check(person, event)
+        if replies is None and throttle.first_refusal(person.chat_id):
+            replies = [Reply(T.SLOW_DOWN)]
+        await send_replies(context, person.chat_id, replies or [])
+        return
     if isinstance(event, Upload) and dialogue.is_admin(person):
         event = await _download(update, event)
     if update.callback_query is not None:

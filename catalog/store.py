@@ -82,6 +82,7 @@ class ApplySummary:
     added: int
     updated: int
     unchanged: int
+    closed_reports: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,10 +212,18 @@ class Store:
         return None if row is None else (str(row["data"]), row["removed_at"])
 
     async def apply_groups(
-        self, groups: Sequence[Group], *, actor: str, action: str = "import"
+        self,
+        groups: Sequence[Group],
+        *,
+        actor: str,
+        action: str = "import",
+        close_reports: bool = False,
     ) -> ApplySummary:
-        """Insert or update every group in one transaction, auditing each change; all or nothing."""
-        added = updated = unchanged = 0
+        """Insert or update every group in one transaction, auditing each change; all or nothing.
+
+        With `close_reports`, open listing reports on these groups close in the same transaction.
+        """
+        added = updated = unchanged = closed = 0
         await self._begin()
         try:
             for group in groups:
@@ -236,37 +245,40 @@ class Store:
                     )
                     await self._audit(actor, action, group.id, current[0], after)
                     updated += 1
+                if close_reports:
+                    closed += await self._close_reports(group.id)
         except BaseException:
             await self._rollback()
             raise
         await self._commit()
-        return ApplySummary(added, updated, unchanged)
+        return ApplySummary(added, updated, unchanged, closed)
 
-    async def set_removed(self, group_id: str, removed: bool, *, actor: str) -> bool:
-        """Hide (soft-delete) or restore a group; False when no such group or nothing changed."""
+    async def set_removed(
+        self, group_id: str, removed: bool, *, actor: str, close_reports: bool = False
+    ) -> int | None:
+        """Hide (soft-delete) or restore a group in one audited transaction.
+
+        Returns None when there is no such group or nothing changed, else how many open reports
+        were closed with it (only with `close_reports`).
+        """
         await self._begin()
         try:
             current = await self._current(group_id)
             if current is None or (current[1] is not None) == removed:
                 await self._rollback()
-                return False
+                return None
             await self._db.execute(
                 "UPDATE groups SET removed_at = ?, updated_at = ? WHERE id = ?",
                 (_now() if removed else None, _now(), group_id),
             )
-            state = json.dumps({"removed": removed})
-            await self._audit(
-                actor,
-                "remove" if removed else "restore",
-                group_id,
-                json.dumps({"removed": not removed}),
-                state,
-            )
+            before, after = json.dumps({"removed": not removed}), json.dumps({"removed": removed})
+            await self._audit(actor, "remove" if removed else "restore", group_id, before, after)
+            closed = await self._close_reports(group_id) if close_reports else 0
         except BaseException:
             await self._rollback()
             raise
         await self._commit()
-        return True
+        return closed
 
     async def audit_log(self, group_id: str | None = None, limit: int = 20) -> list[AuditEntry]:
         """The most recent audit rows, newest first, for one group or all."""
@@ -374,7 +386,7 @@ class Store:
             rows = await cur.fetchall()
         return [Report(r["id"], r["group_id"], r["reason"], r["created_at"]) for r in rows]
 
-    async def close_reports(self, group_id: str) -> int:
+    async def _close_reports(self, group_id: str) -> int:
         cur = await self._db.execute(
             "UPDATE reports SET closed_at = ? WHERE group_id = ? AND closed_at IS NULL",
             (_now(), group_id),

@@ -4,29 +4,27 @@
 command or `adm:` button is one small async function that reads the store, writes at most one
 transaction through it (apply_groups / set_removed, which audit every change) and returns the
 replies with the admin's next state. The /add and /edit wizard is `admin_wizard`; files are
-`admin_import`. Button data: see BUTTON DATA below; ids too long for Telegram's 64-byte
-callback data travel as "#" + a hash of the id.
+`admin_import`; read-only pages are `admin_browse`. Button data: see BUTTON DATA below.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from difflib import get_close_matches
 from typing import Any
 
-from catalog.model import Format, Group
+from catalog.model import Group
 from catalog.needs import NEED_IDS, NEED_LABELS, normalise
 from catalog.store import Store, StoredGroup
-from catalog.transfer import export_csv, export_json
+from conversations import admin_browse as browse
 from conversations import admin_import as imports
 from conversations import admin_texts as A
 from conversations import admin_views as V
 from conversations import admin_wizard as wizard
 from conversations.intake import Located, Said, Tapped
-from conversations.reply import Button, Document, Reply
+from conversations.reply import Button, Reply
 
 # BUTTON DATA (all "adm:..."): menu:<command> · w:<step>:<value> and w:nav:back (wizard) ·
 # sh|ed|rs|vf:<ref> · rm:<ref>[:yes|:no] · ls:<page>:<filter> · sl:<page>:<days> · rp:<page> ·
@@ -35,10 +33,6 @@ COMMANDS: tuple[str, ...] = (
     "admin", "add", "edit", "remove", "restore", "show", "list", "import", "export",
     "verify", "stale", "reports", "stats", "audit",
 )  # fmt: skip
-LIST_PAGE = 10
-ACTION_PAGE = 5  # groups per page when each carries its own buttons
-STALE_DAYS = 180
-MAX_RAW_REF = 40  # bytes of an id used as-is in callback data
 
 
 # -- inputs, state, turn ------------------------------------------------------
@@ -194,7 +188,7 @@ async def _remove(state: AdminState, args: str, desk: Desk) -> AdminTurn:
     group = found.group
     if found.removed:
         return AdminTurn([Reply(A.ALREADY_REMOVED.format(id=group.id))], state)
-    ref = _ref(group.id)
+    ref = browse.ref(group.id)
     yes, no = Button(A.B_YES_HIDE, f"adm:rm:{ref}:yes"), Button(A.B_NO_KEEP, f"adm:rm:{ref}:no")
     buttons = ((yes, no),)
     return AdminTurn([Reply(A.REMOVE_ASK.format(name=group.name, id=group.id), buttons)], state)
@@ -205,7 +199,7 @@ async def _restore(state: AdminState, args: str, desk: Desk) -> AdminTurn:
     if isinstance(found, Reply):
         return AdminTurn([found], state)
     group = found.group
-    if not await desk.store.set_removed(group.id, False, actor=desk.actor):
+    if await desk.store.set_removed(group.id, False, actor=desk.actor) is None:
         return AdminTurn([Reply(A.NOT_REMOVED.format(id=group.id))], state)
     return AdminTurn([Reply(A.RESTORED.format(name=group.name, id=group.id))], state)
 
@@ -214,32 +208,11 @@ async def _show(state: AdminState, args: str, desk: Desk) -> AdminTurn:
     found = await _find(desk.store, args, "show")
     if isinstance(found, Reply):
         return AdminTurn([found], state)
-    group, ref = found.group, _ref(found.group.id)
-    reports = [r for r in await desk.store.open_reports() if r.group_id == group.id]
-    text = V.describe_group(group, removed=found.removed, reports=len(reports), today=desk.today)
-    buttons: tuple[tuple[Button, ...], ...]
-    if found.removed:
-        buttons = ((Button(A.B_RESTORE, f"adm:rs:{ref}"),),)
-    else:
-        buttons = (
-            (Button(A.B_EDIT, f"adm:ed:{ref}"), Button(A.B_VERIFY, f"adm:vf:{ref}")),
-            (Button(A.B_REMOVE, f"adm:rm:{ref}"),),
-        )
-    return AdminTurn([Reply(text, buttons)], state)
+    return AdminTurn([await browse.show(desk.store, found, desk.today)], state)
 
 
-async def _list(state: AdminState, args: str, desk: Desk, page: int = 0) -> AdminTurn:
-    wanted = _short_filter(args)
-    everything = await desk.store.all_groups(include_removed=True)
-    chosen = [s for s in everything if _matches(s, wanted, desk.today)]
-    shown = A.LIST_FILTER.format(filter=wanted) if wanted else ""
-    if not chosen:
-        return AdminTurn([Reply(A.LIST_EMPTY.format(filter=shown))], state)
-    items, page, pages = V.page_of(chosen, page, LIST_PAGE)
-    head = A.LIST_HEADER.format(filter=shown, total=len(chosen), page=page + 1, pages=pages)
-    text = "\n".join([head, *(V.group_line(s) for s in items), A.LIST_HINT])
-    nav = _nav_row("ls", page, pages, wanted)
-    return AdminTurn([Reply(text, (nav,) if nav else ())], state)
+async def _list(state: AdminState, args: str, desk: Desk) -> AdminTurn:
+    return AdminTurn([await browse.list_page(desk.store, args, desk.today)], state)
 
 
 async def _import(state: AdminState, args: str, desk: Desk) -> AdminTurn:
@@ -247,13 +220,7 @@ async def _import(state: AdminState, args: str, desk: Desk) -> AdminTurn:
 
 
 async def _export(state: AdminState, args: str, desk: Desk) -> AdminTurn:
-    groups = [s.group for s in await desk.store.all_groups()]
-    stamp = desk.today.isoformat()
-    documents = (
-        Document(f"catalog-{stamp}.csv", export_csv(groups)),
-        Document(f"catalog-{stamp}.json", export_json(groups)),
-    )
-    return AdminTurn([Reply(A.EXPORT.format(n=len(groups)), documents=documents)], state)
+    return AdminTurn([await browse.export(desk.store, desk.today)], state)
 
 
 async def _verify(state: AdminState, args: str, desk: Desk) -> AdminTurn:
@@ -264,83 +231,35 @@ async def _verify(state: AdminState, args: str, desk: Desk) -> AdminTurn:
     if found.removed:
         return AdminTurn([Reply(A.HIDDEN_FIRST.format(id=group.id))], state)
     checked = Group.model_validate({**group.model_dump(), "last_verified": desk.today})
-    await desk.store.apply_groups([checked], actor=desk.actor, action="verify")
-    closed = await desk.store.close_reports(group.id)
+    summary = await desk.store.apply_groups(
+        [checked], actor=desk.actor, action="verify", close_reports=True
+    )
+    closed = summary.closed_reports
     text = A.VERIFIED.format(name=group.name, id=group.id, date=desk.today.isoformat())
     if closed:
         text += A.VERIFIED_REPORTS.format(n=closed)
     return AdminTurn([Reply(text)], state)
 
 
-async def _stale(state: AdminState, args: str, desk: Desk, page: int = 0) -> AdminTurn:
+async def _stale(state: AdminState, args: str, desk: Desk) -> AdminTurn:
     words = args.split()
     if words and not (words[0].isdigit() and len(words[0]) <= 5):
         return AdminTurn([Reply(A.STALE_DAYS)], state)
-    days = int(words[0]) if words else STALE_DAYS
-    limit = desk.today - timedelta(days=days)
-    stale = [
-        s
-        for s in await desk.store.all_groups()
-        if s.group.last_verified is None or s.group.last_verified <= limit
-    ]
-    if not stale:
-        return AdminTurn([Reply(A.STALE_NONE.format(days=days))], state)
-    stale.sort(key=lambda s: (s.group.last_verified or date.min, s.group.id))
-    items, page, pages = V.page_of(stale, page, ACTION_PAGE)
-    head = A.STALE_HEADER.format(days=days, total=len(stale), page=page + 1, pages=pages)
-    text = "\n".join([head, *(V.stale_line(s, desk.today) for s in items)])
-    rows: list[tuple[Button, ...]] = []
-    for stored in items:
-        short, ref = V.show_value(stored.group.name, 20), _ref(stored.group.id)
-        rows.append(
-            (
-                Button(A.B_VERIFY_ONE.format(name=short), f"adm:vf:{ref}"),
-                Button(A.B_REMOVE_ONE.format(name=short), f"adm:rm:{ref}"),
-            )
-        )
-    nav = _nav_row("sl", page, pages, str(days))
-    return AdminTurn([Reply(text, (*rows, nav) if nav else tuple(rows))], state)
+    days = int(words[0]) if words else browse.STALE_DAYS
+    return AdminTurn([await browse.stale_page(desk.store, days, desk.today)], state)
 
 
-async def _reports(state: AdminState, args: str, desk: Desk, page: int = 0) -> AdminTurn:
-    open_reports = await desk.store.open_reports()
-    if not open_reports:
-        return AdminTurn([Reply(A.REPORTS_NONE)], state)
-    catalog = {s.group.id: s for s in await desk.store.all_groups(include_removed=True)}
-    by_group: dict[str, list[Any]] = {}
-    for report in open_reports:
-        by_group.setdefault(report.group_id, []).append(report)
-    ids = sorted(by_group, key=lambda i: (-len(by_group[i]), i))
-    items, page, pages = V.page_of(ids, page, ACTION_PAGE)
-    lines = [A.REPORTS_HEADER.format(total=len(ids), page=page + 1, pages=pages)]
-    rows: list[tuple[Button, ...]] = []
-    for group_id in items:
-        stored = catalog.get(group_id)
-        name = stored.group.name if stored else group_id
-        hidden = stored.removed if stored else True
-        lines.append(V.report_line(group_id, name, hidden, by_group[group_id]))
-        short, ref = V.show_value(name, 16), _ref(group_id)
-        rows.append(
-            (
-                Button(A.B_VERIFY_ONE.format(name=short), f"adm:vf:{ref}"),
-                Button(A.B_EDIT_ONE.format(name=short), f"adm:ed:{ref}"),
-                Button(A.B_REMOVE_ONE.format(name=short), f"adm:rm:{ref}"),
-            )
-        )
-    nav = _nav_row("rp", page, pages, "")
-    return AdminTurn([Reply("\n".join(lines), (*rows, nav) if nav else tuple(rows))], state)
+async def _reports(state: AdminState, args: str, desk: Desk) -> AdminTurn:
+    return AdminTurn([await browse.reports_page(desk.store)], state)
 
 
 async def _stats(state: AdminState, args: str, desk: Desk) -> AdminTurn:
-    week = await desk.store.counter_totals(desk.today - timedelta(days=6))
-    month = await desk.store.counter_totals(desk.today - timedelta(days=29))
-    return AdminTurn([Reply(V.stats_text(week, month))], state)
+    return AdminTurn([await browse.stats(desk.store, desk.today)], state)
 
 
 async def _audit(state: AdminState, args: str, desk: Desk) -> AdminTurn:
     group_id = args.split()[0].lower() if args.split() else None
-    entries = await desk.store.audit_log(group_id, limit=10)
-    return AdminTurn([Reply(V.audit_text(entries, group_id))], state)
+    return AdminTurn([await browse.audit(desk.store, group_id)], state)
 
 
 _Command = Callable[[AdminState, str, Desk], Awaitable[AdminTurn]]
@@ -374,19 +293,25 @@ async def _press(state: AdminState, data: str, desk: Desk) -> AdminTurn:
     if scope == "imp":
         return await _import_pressed(state, rest, desk)
     if scope in ("ls", "sl", "rp"):
-        page_text, _, extra = rest.partition(":")
-        page = int(page_text) if page_text.isdigit() and len(page_text) < 6 else 0
-        if scope == "ls":
-            return await _list(state, extra, desk, page)
-        if scope == "sl":
-            return await _stale(state, extra, desk, page)
-        return await _reports(state, "", desk, page)
+        return AdminTurn([await _page(scope, rest, desk)], state)
     if scope in ("sh", "ed", "rs", "vf", "rm"):
         ref, _, answer = rest.partition(":")
-        group_id = await _unref(desk.store, ref)
+        group_id = await browse.unref(desk.store, ref)
         if group_id is not None:
             return await _on_group_button(state, scope, group_id, answer, desk)
     return AdminTurn([Reply(A.STALE_BUTTON)], state)
+
+
+async def _page(scope: str, rest: str, desk: Desk) -> Reply:
+    """The page a ‹ › button asks for: "<page>:<filter>" (list) or "<page>:<days>" (stale)."""
+    number, _, extra = rest.partition(":")
+    page = int(number) if number.isdigit() and len(number) < 6 else 0
+    if scope == "ls":
+        return await browse.list_page(desk.store, extra, desk.today, page)
+    if scope == "sl":
+        days = int(extra) if extra.isdigit() and len(extra) <= 5 else browse.STALE_DAYS
+        return await browse.stale_page(desk.store, days, desk.today, page)
+    return await browse.reports_page(desk.store, page)
 
 
 async def _on_group_button(
@@ -402,10 +327,14 @@ async def _on_group_button(
 
 async def _hide(state: AdminState, group_id: str, desk: Desk) -> AdminTurn:
     stored = await desk.store.get_group(group_id)
-    if stored is None or not await desk.store.set_removed(group_id, True, actor=desk.actor):
-        return AdminTurn([Reply(A.ALREADY_REMOVED.format(id=group_id))], state)
     # A hidden group sends nobody to a locked door: what people reported about it is dealt with.
-    closed = await desk.store.close_reports(group_id)
+    closed = (
+        None
+        if stored is None
+        else await desk.store.set_removed(group_id, True, actor=desk.actor, close_reports=True)
+    )
+    if stored is None or closed is None:
+        return AdminTurn([Reply(A.ALREADY_REMOVED.format(id=group_id))], state)
     text = A.REMOVED.format(name=stored.group.name, id=group_id)
     if closed:
         text += A.REMOVED_REPORTS.format(n=closed)
@@ -432,7 +361,7 @@ async def _save(state: AdminState, drafted: wizard.Wizard, group: Group, desk: D
     """Store a confirmed wizard's group: a new one must not take an id in use; an edit must not
     overwrite a change made meanwhile."""
     stored = await desk.store.get_group(group.id)
-    ref = _ref(group.id)
+    ref = browse.ref(group.id)
     if drafted.mode == "add":
         if stored is not None:
             turn = wizard.taken(drafted, group.id)
@@ -474,14 +403,7 @@ async def _feed_pressed(state: AdminState, value: str, desk: Desk) -> AdminTurn:
         return AdminTurn(checked.replies, state)
     if value not in NEED_IDS:
         return AdminTurn([Reply(A.STALE_BUTTON)], state)
-    feed.topics = (
-        [t for t in feed.topics if t != value]
-        if value in feed.topics
-        else [
-            *feed.topics,
-            value,
-        ]
-    )
+    feed.toggle(value)
     return AdminTurn([imports.feed_question(feed)], state)
 
 
@@ -527,58 +449,6 @@ async def _find(store: Store, text: str, command: str) -> StoredGroup | Reply:
     if close:
         text += A.DID_YOU_MEAN.format(ids=", ".join(close))
     return Reply(text)
-
-
-def _ref(group_id: str) -> str:
-    """The id as it travels in button data: itself when short, else "#" and a hash of it."""
-    if len(group_id.encode()) <= MAX_RAW_REF:
-        return group_id
-    return "#" + hashlib.sha256(group_id.encode()).hexdigest()[:16]
-
-
-async def _unref(store: Store, ref: str) -> str | None:
-    if not ref.startswith("#"):
-        return ref or None
-    for stored in await store.all_groups(include_removed=True):
-        if _ref(stored.group.id) == ref:
-            return stored.group.id
-    return None
-
-
-def _short_filter(text: str) -> str:
-    """A list filter short enough to ride in button data (Telegram allows 64 bytes)."""
-    words = " ".join(text.split()).lower()
-    return words.encode()[:40].decode("utf-8", "ignore").strip()
-
-
-def _matches(stored: StoredGroup, wanted: str, today: date) -> bool:
-    group = stored.group
-    if wanted in ("hidden", "removed"):
-        return stored.removed
-    if stored.removed:
-        return False
-    if not wanted:
-        return True
-    if wanted == "stale":
-        checked = group.last_verified
-        return checked is None or (today - checked).days >= STALE_DAYS
-    as_format = wanted.replace(" ", "_").replace("-", "_")
-    if as_format in {f.value for f in Format}:
-        return group.format.value == as_format
-    by_label = {normalise(label): need for need, label in NEED_LABELS.items()}
-    need = wanted if wanted in NEED_IDS else by_label.get(normalise(wanted))
-    if need is not None:
-        return need in group.topics
-    return any(wanted in (value or "").lower() for value in (group.city, group.name, group.id))
-
-
-def _nav_row(scope: str, page: int, pages: int, extra: str) -> tuple[Button, ...]:
-    row = []
-    if page > 0:
-        row.append(Button(A.B_PREVIOUS, f"adm:{scope}:{page - 1}:{extra}"))
-    if page < pages - 1:
-        row.append(Button(A.B_NEXT, f"adm:{scope}:{page + 1}:{extra}"))
-    return tuple(row)
 
 
 def _menu_buttons() -> tuple[tuple[Button, ...], ...]:

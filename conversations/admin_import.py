@@ -67,6 +67,11 @@ class Feed:
         feed.topics = [t for t in feed.topics if t in NEED_IDS]
         return feed if isinstance(feed.text, str) else None
 
+    def toggle(self, need: str) -> None:
+        """Tick a need, or untick it when it was ticked."""
+        ticked = need in self.topics
+        self.topics = [t for t in self.topics if t != need] if ticked else [*self.topics, need]
+
 
 def to_dict(item: Pending | Feed | None) -> dict[str, Any] | None:
     return None if item is None else asdict(item)

@@ -175,7 +175,11 @@ def _word(raw: str) -> str:
     if raw in (_SENTENCE, _CLAUSE):
         return raw
     if raw.isalpha():
-        return _collapse(raw)
+        word = _collapse(raw)
+        # Dropped final g ("endin", "killin"): restore it when that makes a lexicon word.
+        if word.endswith("in") and word not in _KNOWN and word + "g" in _KNOWN:
+            return word + "g"
+        return word
     if raw.isdigit():
         return raw
     token = raw.strip("!|")
@@ -488,33 +492,99 @@ class _Rule:
     frame: Frame
 
 
+class _PatternSet:
+    """Compiled patterns plus an index of their anchor words, so that for a given text only
+    the patterns whose anchor words all occur in it are run."""
+
+    __slots__ = ("_cache", "_index", "_two_anchors", "_unanchored", "regexes")
+
+    def __init__(self, nodes: list[_Node]) -> None:
+        self.regexes = tuple(re.compile(_wrap(_regex(node))) for node in nodes)
+        anchor_map: dict[str, set[int]] = {}
+        unanchored: set[int] = set()
+        two_anchors: set[int] = set()
+        for index, node in enumerate(nodes):
+            required = _required_anchors(node)
+            if not required:
+                unanchored.add(index)
+            for slot, anchors in enumerate(required):
+                for anchor in anchors:
+                    anchor_map.setdefault(anchor, set()).add(index * 2 + slot)
+            if len(required) == 2:
+                two_anchors.add(index)
+        # First letters -> (anchor, codes); code = pattern * 2 + which of its two anchor sets.
+        index_map: dict[str, list[tuple[str, frozenset[int]]]] = {}
+        for anchor, codes in anchor_map.items():
+            index_map.setdefault(anchor[:3], []).append((anchor, frozenset(codes)))
+        self._index = {k: tuple(v) for k, v in index_map.items()}
+        self._unanchored = frozenset(unanchored)
+        self._two_anchors = frozenset(two_anchors)
+        self._cache: dict[str, frozenset[int]] = {}
+
+    def _codes(self, word: str) -> frozenset[int]:
+        """Anchor codes of the anchors this word starts with (or, for a long unknown word
+        that may be several glued together, "killmyself", contains)."""
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        found: set[int] = set()
+        for size in (1, 2, 3):
+            for stem, codes in self._index.get(word[:size], ()):
+                if word.startswith(stem):
+                    found |= codes
+        if len(word) >= 8 and word not in _KNOWN:
+            for start in range(1, len(word) - 2):
+                for stem, codes in self._index.get(word[start : start + 3], ()):
+                    if word.startswith(stem, start):
+                        found |= codes
+        if len(self._cache) > 100_000:  # bound memory on endless new words
+            self._cache.clear()
+        result = self._cache[word] = frozenset(found)
+        return result
+
+    def candidates(self, words: list[str], everything: bool = False) -> list[int]:
+        """Indexes of the patterns whose anchor words all occur among these words."""
+        if everything:
+            return list(range(len(self.regexes)))
+        codes: set[int] = set()
+        for word in words:
+            hits = self._codes(word)
+            if hits:
+                codes |= hits
+        found = set(self._unanchored)
+        for code in codes:
+            if code & 1 == 0 and (code >> 1 not in self._two_anchors or code + 1 in codes):
+                found.add(code >> 1)
+        return sorted(found)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Every match of every pattern that can match in this text."""
+        for index in self.candidates(text.split()):
+            yield from self.regexes[index].finditer(text)
+
+    def search(self, text: str) -> bool:
+        """Whether any pattern matches in this text."""
+        return any(self.regexes[i].search(text) for i in self.candidates(text.split()))
+
+
 @dataclass(frozen=True, slots=True)
 class _Modifiers:
-    negation: re.Pattern[str] | None
+    negation: _PatternSet
     fillers: frozenset[str]
-    past: re.Pattern[str] | None
-    past_leads: re.Pattern[str] | None
-    recent: re.Pattern[str] | None
-    recurrence: re.Pattern[str] | None
-    third_person: re.Pattern[str] | None
-    general: re.Pattern[str] | None
-    idioms: re.Pattern[str] | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Pattern:
-    rule: int  # index into _Screen.rules
-    regex: re.Pattern[str]
+    past: _PatternSet
+    past_leads: _PatternSet
+    recent: _PatternSet
+    recurrence: _PatternSet
+    third_person: _PatternSet
+    general: _PatternSet
+    idioms: _PatternSet
 
 
 @dataclass(frozen=True, slots=True)
 class _Screen:
     rules: tuple[_Rule, ...]
-    patterns: tuple[_Pattern, ...]
-    # First letters -> (anchor, codes); code = pattern * 2 + which of its (up to) two anchor sets.
-    index: dict[str, tuple[tuple[str, frozenset[int]], ...]]
-    unanchored: frozenset[int]  # patterns without an anchor word: always tried
-    two_anchors: frozenset[int]  # patterns that need both anchor sets present
+    patterns: _PatternSet
+    pattern_rules: tuple[int, ...]  # pattern index -> rule index
     modifiers: _Modifiers
     fuzzy_keys: tuple[str, ...]
     vocabulary: dict[str, frozenset[str]]  # language -> its lexicon words, to break ties
@@ -554,11 +624,9 @@ def _known_words(specs: list[_LexiconSpec]) -> frozenset[str]:
 
 def _compile(specs: list[_LexiconSpec]) -> _Screen:
     rules: list[_Rule] = []
-    patterns: list[_Pattern] = []
-    anchor_map: dict[str, set[int]] = {}
-    unanchored: set[int] = set()
-    two_anchors: set[int] = set()
-    modifier_parts: dict[str, list[str]] = {}
+    pattern_nodes: list[_Node] = []
+    pattern_rules: list[int] = []
+    modifier_nodes: dict[str, list[_Node]] = {name: [] for name in _ModifierSpec.model_fields}
     fillers: set[str] = set()
     fuzzy: list[str] = []
     seen: set[str] = set()
@@ -572,51 +640,32 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
             seen.add(rule_id)
             rules.append(_Rule(rule_id, lang, rule.category, rule.frame))
             for pattern in rule.patterns:
-                node = parser.parse(pattern)
-                index = len(patterns)
-                patterns.append(_Pattern(len(rules) - 1, re.compile(_wrap(_regex(node)))))
-                required = _required_anchors(node)
-                if not required:
-                    unanchored.add(index)
-                for slot, anchors in enumerate(required):
-                    for anchor in anchors:
-                        anchor_map.setdefault(anchor, set()).add(index * 2 + slot)
-                if len(required) == 2:
-                    two_anchors.add(index)
+                pattern_nodes.append(parser.parse(pattern))
+                pattern_rules.append(len(rules) - 1)
         for name, phrases in spec.modifiers.model_dump().items():
             if name == "negation_fillers":
                 for phrase in phrases:
                     fillers.update(_lexicon_words(phrase))
-                continue
-            for phrase in phrases:
-                modifier_parts.setdefault(name, []).append(_wrap(_regex(parser.parse(phrase))))
+            else:
+                modifier_nodes[name].extend(parser.parse(phrase) for phrase in phrases)
         for key in spec.fuzzy:
             fuzzy.extend(_lexicon_words(key))
-
-    def joined(name: str) -> re.Pattern[str] | None:
-        parts = modifier_parts.get(name)
-        return re.compile("|".join(parts)) if parts else None
-
-    by_start: dict[str, list[tuple[str, frozenset[int]]]] = {}
-    for anchor, codes in anchor_map.items():
-        by_start.setdefault(anchor[:3], []).append((anchor, frozenset(codes)))
+    sets = {name: _PatternSet(nodes) for name, nodes in modifier_nodes.items()}
     modifiers = _Modifiers(
-        negation=joined("negation"),
+        negation=sets["negation"],
         fillers=frozenset(fillers),
-        past=joined("past"),
-        past_leads=joined("past_leads"),
-        recent=joined("recent"),
-        recurrence=joined("recurrence"),
-        third_person=joined("third_person"),
-        general=joined("general"),
-        idioms=joined("idioms"),
+        past=sets["past"],
+        past_leads=sets["past_leads"],
+        recent=sets["recent"],
+        recurrence=sets["recurrence"],
+        third_person=sets["third_person"],
+        general=sets["general"],
+        idioms=sets["idioms"],
     )
     return _Screen(
         rules=tuple(rules),
-        patterns=tuple(patterns),
-        index={k: tuple(v) for k, v in by_start.items()},
-        unanchored=frozenset(unanchored),
-        two_anchors=frozenset(two_anchors),
+        patterns=_PatternSet(pattern_nodes),
+        pattern_rules=tuple(pattern_rules),
         modifiers=modifiers,
         fuzzy_keys=tuple(dict.fromkeys(fuzzy)),
         vocabulary={spec.language: _known_words([spec]) for spec in specs},
@@ -658,40 +707,6 @@ def _fuzzy(word: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=65536)
-def _word_codes(word: str) -> frozenset[int]:
-    """Anchor codes of the anchors this word starts with (or, for a long unknown word that may
-    be several glued together, "killmyself", contains)."""
-    found: set[int] = set()
-    for size in (1, 2, 3):
-        for stem, ids in _SCREEN.index.get(word[:size], ()):
-            if word.startswith(stem):
-                found |= ids
-    if len(word) >= 8 and word not in _KNOWN:
-        for start in range(1, len(word) - 2):
-            for stem, ids in _SCREEN.index.get(word[start : start + 3], ()):
-                if word.startswith(stem, start):
-                    found |= ids
-    return frozenset(found)
-
-
-def _candidates(words: list[str]) -> set[int]:
-    """Patterns whose anchor words all occur in these words."""
-    codes: set[int] = set()
-    for word in words:
-        hits = _word_codes(word)
-        if hits:
-            codes |= hits
-    two = _SCREEN.two_anchors
-    found = set(_SCREEN.unanchored)
-    for code in codes:
-        if code & 1 == 0:
-            pattern = code >> 1
-            if pattern not in two or code + 1 in codes:
-                found.add(pattern)
-    return found
-
-
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     left = sentence.rfind(f" {_CLAUSE} ", 0, start)
     right = sentence.find(f" {_CLAUSE} ", end)
@@ -701,8 +716,6 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 def _negated(before: str) -> bool:
     """A negation cue ends just before the hit, with only filler words in between."""
     negation = _SCREEN.modifiers.negation
-    if negation is None:
-        return False
     fillers = _SCREEN.modifiers.fillers
     for cue in negation.finditer(before):
         between = before[cue.end() :].split()
@@ -714,8 +727,6 @@ def _negated(before: str) -> bool:
 def _led_by_past(text: str, reach: int = 2) -> bool:
     """A past-tense lead-in ("tried to", "I was") ends within `reach` words of the text's end."""
     leads = _SCREEN.modifiers.past_leads
-    if leads is None:
-        return False
     return any(len(text[m.end() :].split()) <= reach for m in leads.finditer(text))
 
 
@@ -736,38 +747,32 @@ class _Message:
 
     def recurs(self) -> bool:
         if self._recurs is None:
-            recurrence = _SCREEN.modifiers.recurrence
-            text = " ".join(self.words)
-            self._recurs = bool(recurrence and recurrence.search(text))
+            self._recurs = _SCREEN.modifiers.recurrence.search(" ".join(self.words))
         return self._recurs
 
 
 def _survives(rule: _Rule, sentence: str, span: tuple[int, int], message: _Message) -> bool:
     mods = _SCREEN.modifiers
     start, end = span
-    if mods.idioms is not None:
-        for idiom in mods.idioms.finditer(sentence):
-            if idiom.start() < end and start < idiom.end():
-                return False
+    for idiom in mods.idioms.finditer(sentence):
+        if idiom.start() < end and start < idiom.end():
+            return False
     left, right = _clause_bounds(sentence, start, end)
     before = sentence[left:start]
     if _negated(before):
         return False
     if (
         (rule.frame != "now" or _led_by_past(before) or _led_by_past(sentence[start:end], 99))
-        and mods.past is not None
         and mods.past.search(sentence)
-        and not (mods.recent is not None and mods.recent.search(sentence[left:right]))
+        and not mods.recent.search(sentence[left:right])
         and not message.recurs()
     ):
         return False
     if rule.frame == "topic":
         near = " ".join(
-            [*before.split()[-6:], sentence[start:end], *sentence[end:right].split()[:3]]
+            [*before.split()[-8:], sentence[start:end], *sentence[end:right].split()[:3]]
         )
-        if mods.third_person is not None and mods.third_person.search(near):
-            return False
-        if mods.general is not None and mods.general.search(sentence):
+        if mods.third_person.search(near) or mods.general.search(sentence):
             return False
     return True
 
@@ -793,20 +798,20 @@ def _screen_window(text: str) -> Verdict:
     best: tuple[int, bool, int, int] | None = None
     best_rule: _Rule | None = None
     for sentence_words in _sentences(words):
-        ids = set(range(len(_SCREEN.patterns))) if joined else _candidates(sentence_words)
+        ids = _SCREEN.patterns.candidates(sentence_words, everything=joined)
         if not ids:
             continue
         sentence = " ".join(sentence_words)
-        for pattern_index in sorted(ids):
-            pattern = _SCREEN.patterns[pattern_index]
-            rule = _SCREEN.rules[pattern.rule]
+        for pattern_index in ids:
+            rule_index = _SCREEN.pattern_rules[pattern_index]
+            rule = _SCREEN.rules[rule_index]
             urgency = _PRIORITY[rule.category]
             if best is not None and urgency > best[0]:
                 continue
-            for match in pattern.regex.finditer(sentence):
+            for match in _SCREEN.patterns.regexes[pattern_index].finditer(sentence):
                 if _survives(rule, sentence, match.span(), message):
                     language = -message.language_score(rule.language)
-                    rank = (urgency, rule.frame == "topic", language, pattern.rule)
+                    rank = (urgency, rule.frame == "topic", language, rule_index)
                     if best is None or rank < best:
                         best, best_rule = rank, rule
                     break

@@ -141,14 +141,23 @@ class Dialogue:
         """Whether this person may use the admin commands (the one place this is decided)."""
         return person.user_id is not None and person.user_id in self.admin_ids
 
+    async def crisis_check(self, person: Person, event: Event) -> list[Reply] | None:
+        """The fixed handoff when the event's words are a crisis, else None. Counts the category
+        for /stats; keeps nothing of the words."""
+        words = _words(event)
+        if not words:
+            return None
+        verdict = screen(words)
+        if not verdict.crisis:
+            return None
+        await self.store.bump([f"crisis:{verdict.category}"])
+        return [await self._handoff(person)]
+
     async def handle(self, person: Person, event: Event) -> list[Reply]:
         """Answer one event. Crisis language is screened before anything else can answer."""
-        words = _words(event)
-        if words:
-            verdict = screen(words)
-            if verdict.crisis:
-                await self.store.bump([f"crisis:{verdict.category}"])
-                return [await self._handoff(person)]
+        handoff = await self.crisis_check(person, event)
+        if handoff is not None:
+            return handoff
         admin_replies = await self._admin(person, event)
         if admin_replies is not None:
             return admin_replies

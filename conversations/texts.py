@@ -110,7 +110,9 @@ DOCUMENT_NOT_EXPECTED = "Thank you, but I can't use files here. Please type or t
 SOMETHING_WENT_WRONG = (
     "Sorry, something went wrong on my side. Your answers are safe; please try again."
 )
-SLOW_DOWN = "You're sending messages very fast. I'll catch up in a moment."
+SLOW_DOWN = (
+    "You're sending messages very fast, so I skipped some. Take a moment, then carry on."
+)
 
 # -- buttons ------------------------------------------------------------------
 B_SKIP = "Skip"

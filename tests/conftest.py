@@ -11,6 +11,7 @@ import pytest
 from catalog.sample import seed_if_empty
 from catalog.store import Store
 from conversations.dialogue import Dialogue
+from tests.fake_bot_api import FakeBotAPI
 
 # A fixed clock keeps "next meeting" texts and freshness stable: Tuesday 24 Nov 2026, 12:00 UTC.
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -33,3 +34,10 @@ async def store(db_path: Path) -> AsyncIterator[Store]:
 @pytest.fixture
 async def dialogue(store: Store) -> Dialogue:
     return Dialogue(store, default_country="GB", admin_ids=frozenset({42}), clock=lambda: NOW)
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeBotAPI]:
+    """A fake Telegram Bot API server on 127.0.0.1 for end-to-end tests."""
+    async with FakeBotAPI() as server:
+        yield server
