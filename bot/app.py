@@ -8,7 +8,6 @@ from datetime import time, timedelta
 from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -19,6 +18,7 @@ from telegram.ext import (
 )
 
 from bot.handlers import on_error, on_update, send_replies
+from bot.ratelimit import PatientRateLimiter
 from bot.settings import Settings
 from bot.throttle import ChatThrottle
 from bot.updates import PerChatUpdateProcessor
@@ -53,11 +53,11 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
     builder = (
         ApplicationBuilder()
         .token(settings.bot_token.get_secret_value())
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(PatientRateLimiter())
         .concurrent_updates(PerChatUpdateProcessor())
-        .connect_timeout(10)
-        .read_timeout(15)
-        .write_timeout(15)
+        .connect_timeout(settings.request_timeout)
+        .read_timeout(settings.request_timeout)
+        .write_timeout(settings.request_timeout)
         .get_updates_read_timeout(40)
         .post_init(_post_init(settings))
         .post_shutdown(_post_shutdown)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import Any
 
 from telegram import Message, Update
 from telegram.ext import ContextTypes
@@ -15,6 +16,7 @@ from bot.keyboards import (
     remove_keyboard,
     split_text,
 )
+from bot.ratelimit import HANDOFF_RETRIES
 from bot.throttle import ChatThrottle
 from conversations import texts as T
 from conversations.dialogue import (
@@ -121,14 +123,24 @@ async def send_replies(
     sent: list[Message] = []
     bot = context.bot
     for reply in replies:
+        retries = HANDOFF_RETRIES if reply.urgent else None
         chunks = split_text(reply.text)
         for i, chunk in enumerate(chunks):
             last = i == len(chunks) - 1
             markup = inline_markup(reply) if last else None
             if markup is None and last and reply.remove_keyboard:
-                sent.append(await bot.send_message(chat_id, chunk, reply_markup=remove_keyboard()))
+                markup_or_remove: Any = remove_keyboard()
             else:
-                sent.append(await bot.send_message(chat_id, chunk, reply_markup=markup))
+                markup_or_remove = markup
+            sent.append(
+                await bot.send_message(
+                    chat_id,
+                    chunk,
+                    reply_markup=markup_or_remove,
+                    # The default context types ExtBot's limiter args as None; ours takes an int.
+                    rate_limit_args=retries,  # type: ignore[arg-type]
+                )
+            )
         if reply.ask_location:
             sent.append(
                 await bot.send_message(

@@ -27,6 +27,7 @@ class Settings(BaseSettings):
     api_base_url: str | None = None
     crisis_resources: Path | None = None
     log_level: str = "INFO"
+    request_timeout: float = Field(15.0, gt=0, le=120)
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -547,8 +547,11 @@ class _PatternSet:
         if everything:
             return list(range(len(self.regexes)))
         codes: set[int] = set()
+        cached = self._cache.get
         for word in words:
-            hits = self._codes(word)
+            hits = cached(word)
+            if hits is None:
+                hits = self._codes(word)
             if hits:
                 codes |= hits
         found = set(self._unanchored)

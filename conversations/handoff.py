@@ -357,4 +357,5 @@ def handoff_reply(country: str | None, resources: Resources | None = None) -> Re
             (Button("I'm safe now, continue", CONTINUE_DATA),),
             (Button("Show the numbers again", AGAIN_DATA),),
         ),
+        urgent=True,
     )

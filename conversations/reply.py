@@ -43,3 +43,4 @@ class Reply:
     documents: tuple[Document, ...] = ()
     ask_location: bool = False
     remove_keyboard: bool = False
+    urgent: bool = False  # the crisis handoff: sent with the most retries
