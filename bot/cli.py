@@ -119,7 +119,10 @@ async def _chat(args: argparse.Namespace, settings: Settings) -> int:
 
     dialogue = await open_dialogue(settings)
     try:
-        await chat(dialogue, stdin_line, language_code=locale_language())
+        # Piped input is echoed so a saved session reads like a conversation.
+        await chat(
+            dialogue, stdin_line, language_code=locale_language(), echo=not sys.stdin.isatty()
+        )
     finally:
         await dialogue.store.close()
     return 0

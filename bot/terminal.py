@@ -58,8 +58,9 @@ async def chat(
     read_line: Callable[[], str | None],
     out: TextIO = sys.stdout,
     language_code: str | None = None,
+    echo: bool = False,
 ) -> None:
-    """Run the conversation until /quit or end of input."""
+    """Run the conversation until /quit or end of input; `echo` prints piped input back."""
     person = Person(TERMINAL_CHAT_ID, None, language_code)
     out.write(INTRO)
     buttons = render(await dialogue.handle(person, Command("start")), out)
@@ -67,6 +68,8 @@ async def chat(
         out.write("\n> ")
         out.flush()
         line = await asyncio.to_thread(read_line)
+        if echo and line is not None:
+            out.write(line if line.endswith("\n") else line + "\n")
         if line is None or line.strip() in ("/quit", "/exit"):
             out.write("\nTake care. Goodbye.\n")
             return

@@ -359,10 +359,10 @@ class Matcher:
         if query.audience:
             wanted = c.get(c.audiences, query.audience)
             score += np.where(wanted, W_AUDIENCE, 0.0)
-            score -= np.where(~wanted & c.has_audience & ~c.open_audience, W_AUDIENCE / 2, 0.0)
+            score -= np.where(~wanted & c.has_audience & ~c.open_audience, W_AUDIENCE, 0.0)
         else:
             # A group only for, say, teens or veterans is a worse guess for someone who didn't say.
-            score -= np.where(c.has_audience & ~c.open_audience, W_AUDIENCE / 2, 0.0)
+            score -= np.where(c.has_audience & ~c.open_audience, W_AUDIENCE, 0.0)
         if query.for_someone_else:
             score += np.where(c.for_carers, W_AUDIENCE, 0.0)
         else:
@@ -389,7 +389,9 @@ class Matcher:
             local = np.mod(c.start_utc + offset, 1440)
             sociable = (local >= 7 * 60) & (local < 22 * 60)
             known = ~np.isnan(c.start_utc)
-            score += np.where(known & sociable, W_HOURS, 0.0) - np.where(known & ~sociable, 3 * W_HOURS, 0.0)
+            score += np.where(known & sociable, W_HOURS, 0.0) - np.where(
+                known & ~sociable, 3 * W_HOURS, 0.0
+            )
         if filters.near is not None:
             closeness = 1.0 - np.nan_to_num(dist, nan=filters.radius_km) / max(filters.radius_km, 1)
             score += W_NEAR * np.clip(closeness, 0.0, 1.0)

@@ -184,7 +184,7 @@ class Dialogue:
             await self._save(person, turn.state)
             return turn.replies
         if name == "help":
-            return [Reply(T.HELP)]
+            return [Reply(T.HELP + (T.HELP_ADMIN if self.is_admin(person) else ""))]
         if name == "crisis":
             return [await self._handoff(person)]
         if name == "privacy":

@@ -464,7 +464,9 @@ def _results(state: Intake, ctx: Context, page: int) -> Turn:
     state.step = Step.results
     state.page = page
     result = ctx.matcher.rank(
-        query_for(state.answers, ctx.default_country), limit=RESULTS_PER_PAGE, offset=page * RESULTS_PER_PAGE
+        query_for(state.answers, ctx.default_country),
+        limit=RESULTS_PER_PAGE,
+        offset=page * RESULTS_PER_PAGE,
     )
     events = [] if page else _search_events(state.answers, result)
     if not result.matches:
@@ -495,7 +497,8 @@ def _search_events(answers: Answers, result: MatchResult) -> list[str]:
 def _group_reply(match: Match, ctx: Context, answers: Answers) -> Reply:
     group = match.group
     lines = [f"{group.name}", match.why, group.description]
-    next_meeting = describe_next(group, ctx.now, answers.timezone)
+    person_tz = answers.timezone or country_timezone(ctx.default_country)
+    next_meeting = describe_next(group, ctx.now, person_tz)
     lines.append(next_meeting or T.NEXT_MEETING_FALLBACK)
     # Someone who asked for online groups joins a hybrid one online: no address or pin.
     in_person = group.meets_in_person and answers.format != "online"

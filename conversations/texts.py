@@ -88,6 +88,7 @@ HELP = (
     "/forget - delete everything I keep about you\n"
     "/crisis - emergency numbers and crisis lines"
 )
+HELP_ADMIN = "\n/admin - the admin menu (you are an admin here)"
 PRIVACY = (
     "What I keep, in plain words:\n"
     "- Your chat id and your answers to my questions (topic, place, preferences), "
@@ -110,9 +111,7 @@ DOCUMENT_NOT_EXPECTED = "Thank you, but I can't use files here. Please type or t
 SOMETHING_WENT_WRONG = (
     "Sorry, something went wrong on my side. Your answers are safe; please try again."
 )
-SLOW_DOWN = (
-    "You're sending messages very fast, so I skipped some. Take a moment, then carry on."
-)
+SLOW_DOWN = "You're sending messages very fast, so I skipped some. Take a moment, then carry on."
 
 # -- buttons ------------------------------------------------------------------
 B_SKIP = "Skip"
