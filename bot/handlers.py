@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from telegram import Message, Update
+from telegram import Chat, Message, Update
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot.keyboards import (
@@ -84,11 +86,14 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if person is None or event is None:
         return
     dialogue = dialogue_of(context)
+    if update.effective_chat is not None and update.effective_chat.type != Chat.PRIVATE:
+        await _outside_private_chat(update, context, person, event)
+        return
     throttle = context.bot_data.get("throttle")
-    if isinstance(throttle, ChatThrottle) and not throttle.allow(person.chat_id):
+    sent_at = _sent_at(update)
+    if isinstance(throttle, ChatThrottle) and not throttle.allow(person.chat_id, sent_at):
         # Too fast: only the crisis screen still answers, plus one kind word to slow down.
-        if update.callback_query is not None:
-            await update.callback_query.answer()
+        await _stop_spinner(update)
         replies = await dialogue.crisis_check(person, event)
         if replies is None and throttle.first_refusal(person.chat_id):
             replies = [Reply(T.SLOW_DOWN)]
@@ -96,12 +101,45 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if isinstance(event, Upload) and dialogue.is_admin(person):
         event = await _download(update, event)
-    if update.callback_query is not None:
-        # Stop the button's spinner at once; the answer comes as new messages.
-        await update.callback_query.answer()
-    log.info("update", extra={"event": type(event).__name__, "update_id": update.update_id})
+    # Stop the button's spinner at once; the answer comes as new messages.
+    await _stop_spinner(update)
+    log.info("update", extra={"kind": type(event).__name__, "update_id": update.update_id})
     replies = await dialogue.handle(person, event)
     await send_replies(context, person.chat_id, replies)
+
+
+def _sent_at(update: Update) -> float | None:
+    """When the person sent this (Telegram's clock); None for a tap, which carries no time."""
+    message = update.message or update.edited_message
+    if message is None:
+        return None
+    when = message.edit_date or message.date
+    return when.timestamp()
+
+
+async def _stop_spinner(update: Update) -> None:
+    """Answer a button tap; a query Telegram no longer knows (too old after downtime, or never
+    issued) is logged, and the person still gets their answer."""
+    if update.callback_query is None:
+        return
+    try:
+        await update.callback_query.answer()
+    except TelegramError as exc:
+        log.warning("could not answer a button tap", extra={"error": type(exc).__name__})
+
+
+async def _outside_private_chat(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person, event: Event
+) -> None:
+    """In a group nothing personal is asked or kept: a crisis still gets the handoff (without
+    buttons that would lead on in public), and a command gets a pointer to a private chat."""
+    await _stop_spinner(update)
+    replies = await dialogue_of(context).crisis_check(person, event)
+    if replies is not None:
+        replies = [replace(reply, buttons=()) for reply in replies]
+    elif isinstance(event, Command):
+        replies = [Reply(T.PRIVATE_CHAT_ONLY)]
+    await send_replies(context, person.chat_id, replies or [])
 
 
 MAX_UPLOAD_BYTES = 5_000_000

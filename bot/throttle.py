@@ -22,19 +22,24 @@ class ChatThrottle:
     # Generous enough for fast tapping through a multi-select; a flood of 100/s still trips it.
     rate: float = 5.0
     burst: float = 30.0
-    clock: Callable[[], float] = time.monotonic
+    # Wall-clock seconds, comparable with Telegram's message timestamps.
+    clock: Callable[[], float] = time.time
     _buckets: dict[int, _Bucket] = field(default_factory=dict)
 
-    def allow(self, chat_id: int) -> bool:
-        """Take one token for this chat; False when the chat is over its budget."""
-        now = self.clock()
+    def allow(self, chat_id: int, at: float | None = None) -> bool:
+        """Take one token for this chat; False when the chat is over its budget.
+
+        `at` is when the person sent the message (Telegram's timestamp), so a backlog we are slow
+        to process is not mistaken for a flood, and a real flood is seen even when we lag."""
+        now = self.clock() if at is None else at
         bucket = self._buckets.get(chat_id)
         if bucket is None:
             if len(self._buckets) > 10_000:
                 self._forget_full(now)
             bucket = self._buckets[chat_id] = _Bucket(self.burst, now)
-        bucket.tokens = min(self.burst, bucket.tokens + (now - bucket.updated) * self.rate)
-        bucket.updated = now
+        elapsed = max(0.0, now - bucket.updated)
+        bucket.tokens = min(self.burst, bucket.tokens + elapsed * self.rate)
+        bucket.updated = max(bucket.updated, now)
         if bucket.tokens >= 1.0:
             bucket.tokens -= 1.0
             bucket.warned = False

@@ -58,3 +58,4 @@ async def test_one_person_flooding_is_told_once_to_slow_down_and_others_are_stil
         replies = [m.text for m in flooder.new()]
         assert replies.count(T.SLOW_DOWN) == 1
         assert len(replies) < 60, "most of the flood was dropped, not answered"
+        assert other.new(), "the other person was answered during the flood"
