@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from catalog.matcher import Match, Matcher, MatchResult, Query
-from catalog.model import Group
+from catalog.model import MAX_ID_LENGTH, Group
 from catalog.needs import NEED_IDS, NEED_LABELS, normalise
 from catalog.places import Place, place_from_location, resolve_place
 from catalog.schedule import country_timezone, describe_next
@@ -268,6 +268,8 @@ def _on_place(state: Intake, event: Input, ctx: Context) -> Turn:
     if isinstance(event, Located):
         place = place_from_location(event.latitude, event.longitude)
         place = replace(place, latitude=event.latitude, longitude=event.longitude)
+    elif isinstance(event, Said) and normalise(event.text) in _SKIP_WORDS:
+        place = None  # "skip" typed, as at every other question
     elif isinstance(event, Said):
         place = resolve_place(event.text, country_hint=ctx.default_country)
         if place is None:
@@ -546,6 +548,9 @@ def _on_results_button(state: Intake, value: str, ctx: Context) -> Turn:
 
 def _on_report(state: Intake, value: str) -> Turn:
     group_id, _, reason = value.partition(":")
+    if not group_id or len(group_id.encode()) > MAX_ID_LENGTH:
+        # No listing has such an id (its reason buttons would not fit Telegram's 64 bytes).
+        return Turn([Reply(T.STALE_BUTTON), _question(state)], state)
     if not reason:
         buttons = tuple(
             (Button(label, f"rep:{group_id}:{code}"),) for label, code in T.REPORT_REASONS

@@ -112,6 +112,9 @@ SOMETHING_WENT_WRONG = (
     "Sorry, something went wrong on my side. Your answers are safe; please try again."
 )
 SLOW_DOWN = "You're sending messages very fast, so I skipped some. Take a moment, then carry on."
+PRIVATE_CHAT_ONLY = (
+    "I only help in a private chat, so nothing personal is shared here. Tap my name, then Start."
+)
 
 # -- buttons ------------------------------------------------------------------
 B_SKIP = "Skip"
