@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import time, timedelta
 
@@ -22,6 +23,7 @@ from bot.ratelimit import PatientRateLimiter
 from bot.settings import Settings
 from bot.throttle import ChatThrottle
 from bot.updates import PerChatUpdateProcessor
+from catalog.places import warm_up
 from catalog.sample import seed_if_empty
 from catalog.store import Store
 from conversations.admin import report_digest
@@ -99,6 +101,8 @@ async def start_services(application: Application, settings: Settings) -> None: 
     dialogue = await open_dialogue(settings)
     application.bot_data["dialogue"] = dialogue
     application.bot_data["throttle"] = ChatThrottle()
+    # Build the town index off the event loop now, so the first typed town stalls nobody.
+    application.bot_data["places_ready"] = asyncio.get_running_loop().run_in_executor(None, warm_up)
     await application.bot.set_my_commands([BotCommand(n, d) for n, d in USER_COMMANDS])
     admin_menu = [BotCommand(n, d) for n, d in (*USER_COMMANDS, *ADMIN_COMMANDS)]
     for admin_id in sorted(settings.admin_ids):
