@@ -15,6 +15,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -64,15 +65,24 @@ DETAILS = [
 ]
 
 
-def _test_examples() -> list[str]:
-    path = ROOT / "tests" / "test_crisis_screen.py"
-    spec = importlib.util.spec_from_file_location("crisis_examples", path)
+def _load(name: str) -> ModuleType | None:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / f"{name}.py")
     if spec is None or spec.loader is None:
-        return []
+        return None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    texts = list(module.OWN_CRISIS) + list(module.OWN_NOT_CRISIS)
-    texts += [t for _, pair_safe, pair_crisis in module.BOTH_WAYS for t in (pair_safe, pair_crisis)]
+    return module
+
+
+def _test_examples() -> list[str]:
+    texts: list[str] = []
+    screen_tests = _load("test_crisis_screen")
+    if screen_tests is not None:
+        texts += list(screen_tests.OWN_CRISIS) + list(screen_tests.OWN_NOT_CRISIS)
+        texts += [t for _, safe, crisis in screen_tests.BOTH_WAYS for t in (safe, crisis)]
+    english = _load("test_crisis_en")
+    if english is not None:  # the English rounds: the longest, most varied messages
+        texts += [t for _, crisis, safe in english.ROUNDS for t in (*crisis, *safe)]
     return texts
 
 

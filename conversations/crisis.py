@@ -10,7 +10,11 @@ Decision, per hit of a rule (in this order, each step may discard the hit):
    ("years ago", "used to") is discarded, unless the clause says it is recent or the message
    says it is happening again;
 4. a bare topic word (frame "topic": "suicide", "self-harm") is discarded when it is about
-   someone else ("my brother", "clients who") or asked about in general ("what is ...").
+   someone else ("my brother", "clients who") or asked about in general ("what is ...");
+5. a broad co-occurrence (frame "broad": "want ... to die") gets every guard above, and is also
+   discarded when a negation or someone else sits inside one of its gaps;
+6. a rule with a `context` list fires only when the message also shows one of those cues
+   ("I'm ready to go" only next to despair).
 Any surviving hit makes the message a crisis: a present first-person signal always wins.
 """
 
@@ -145,7 +149,7 @@ _BOUNDARIES = (
     (", ", " \x02 "),
 )
 # Leetspeak symbols survive punctuation stripping; every other ASCII mark becomes a space.
-_LEET_KEEP = b"$@!|"
+_LEET_KEEP = b"$@!|*"
 _PUNCT = bytes(
     ord(_SENTENCE)
     if ch == 1
@@ -159,7 +163,8 @@ _PUNCT = bytes(
 _APOSTROPHES = b"'`"
 _LETTER_RUN = re.compile(r"(?<![a-z0-9])[a-z](?: [a-z]){2,}(?![a-z0-9])")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "$": "s", "@": "a"}
-_LEET_AMBIGUOUS = {"1": "il", "!": "il", "|": "li"}
+# "*" hides a letter ("k*ll", "su*cide"): a vowel, whichever makes a lexicon word.
+_LEET_AMBIGUOUS = {"1": "il", "!": "il", "|": "li", "*": "ieaou"}
 _REPEAT = re.compile(r"([a-z])\1+")
 _LEADING_NUMBER = re.compile(r"^([0-9]{2,})([a-z].*)$")
 
@@ -182,7 +187,7 @@ def _word(raw: str) -> str:
         return word
     if raw.isdigit():
         return raw
-    token = raw.strip("!|")
+    token = raw.strip("!|*")
     if not token:
         return ""
     if not any(ch.isalpha() for ch in token):
@@ -219,6 +224,10 @@ def _ascii_text(text: str) -> str:
     return text
 
 
+# Chat spellings written out ("abt" -> "about", "wanna" -> "want to"); filled from the lexicons.
+_ALIASES: dict[str, tuple[str, ...]] = {}
+
+
 def _tokens(text: str) -> tuple[list[str], bool]:
     """Normalised tokens, sentence and clause marks included; True when letters were rejoined."""
     text = _ascii_text(text) + " "
@@ -233,10 +242,20 @@ def _tokens(text: str) -> tuple[list[str], bool]:
         joined = True
     words: list[str] = []
     for raw in text.split():
-        word = _word(raw)
-        if word:
-            words += word.split() if " " in word else (word,)
+        words += _parts(raw)
     return words, joined
+
+
+@lru_cache(maxsize=65536)
+def _parts(raw: str) -> tuple[str, ...]:
+    """The words one raw token stands for: normalised, split ("22pills"), spelled out ("abt")."""
+    word = _word(raw)
+    if not word:
+        return ()
+    parts: list[str] = []
+    for part in word.split() if " " in word else (word,):
+        parts += _ALIASES.get(part, (part,))
+    return tuple(parts)
 
 
 def normalise(text: str) -> str:
@@ -256,7 +275,7 @@ def _lexicon_words(phrase: str) -> list[str]:
 # Lexicon files (validated at the edge with pydantic) and the pattern mini-language.
 # ---------------------------------------------------------------------------------------------
 
-Frame = Literal["now", "past", "topic"]
+Frame = Literal["now", "past", "topic", "broad"]
 
 
 class _RuleSpec(BaseModel):
@@ -266,6 +285,7 @@ class _RuleSpec(BaseModel):
     category: Category
     frame: Frame = "now"
     patterns: list[str] = Field(min_length=1)
+    context: list[str] = []
 
 
 class _ModifierSpec(BaseModel):
@@ -278,6 +298,7 @@ class _ModifierSpec(BaseModel):
     recent: list[str] = []
     recurrence: list[str] = []
     third_person: list[str] = []
+    first_person: list[str] = []
     general: list[str] = []
     idioms: list[str] = []
 
@@ -287,6 +308,8 @@ class _LexiconSpec(BaseModel):
 
     language: str = Field(pattern=r"^[a-z]{2}$")
     fuzzy: list[str] = []
+    aliases: dict[str, str] = {}
+    skip: list[str] = []
     slots: dict[str, list[str]] = {}
     modifiers: _ModifierSpec = _ModifierSpec()
     rule: list[_RuleSpec] = []
@@ -351,7 +374,10 @@ class _PatternParser:
             item, i = self._item(tokens, i, pattern)
             items.append(item)
         if not items:
-            raise self._error(pattern, "empty alternative")
+            # "(still|)" reads as "[still]"; only a pattern that is empty as a whole is an error.
+            if i >= len(tokens) or tokens[i] not in (")", "]") or tokens[i - 1] != "|":
+                raise self._error(pattern, "empty alternative (only '(word|)' may be empty)")
+            return _Node("seq"), i
         return (items[0] if len(items) == 1 else _Node("seq", children=tuple(items))), i
 
     def _item(self, tokens: list[str], i: int, pattern: str) -> tuple[_Node, int]:
@@ -410,6 +436,20 @@ class _PatternParser:
         return node
 
 
+def _trie(words: list[str]) -> str:
+    """One regex for a set of words that fails on the first letter that fits none of them
+    (a plain alternation tries every word in turn, at every space of every pattern)."""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            heads.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(head) + _trie(tails) for head, tails in sorted(heads.items())]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if "" in words else body
+
+
 def _regex(node: _Node) -> str:
     kind = node.kind
     if kind == "word":
@@ -419,7 +459,9 @@ def _regex(node: _Node) -> str:
     if kind == "opt":
         return "(?:" + _regex(node.children[0]) + ")?"
     if kind == "gap":
-        return "(?:[a-z0-9,]+ ){0," + node.text + "}"
+        # Captured, so that the screen can look for a negation or a third person inside it;
+        # lazy, so that a gap swallows as little as it must ("they *wouldnt even notice*").
+        return "((?:[a-z0-9,]+(?: |$)){0," + node.text + "}?)"
     if kind == "num":
         return _NUMBERS[node.text]
     if kind == "start":
@@ -490,6 +532,7 @@ class _Rule:
     language: str
     category: Category
     frame: Frame
+    context: _PatternSet | None  # cues the message must also show, when the rule needs them
 
 
 class _PatternSet:
@@ -579,6 +622,7 @@ class _Modifiers:
     recent: _PatternSet
     recurrence: _PatternSet
     third_person: _PatternSet
+    first_person: _PatternSet
     general: _PatternSet
     idioms: _PatternSet
 
@@ -591,6 +635,7 @@ class _Screen:
     modifiers: _Modifiers
     fuzzy_keys: tuple[str, ...]
     vocabulary: dict[str, frozenset[str]]  # language -> its lexicon words, to break ties
+    skip: re.Pattern[str] | None  # filler words, removed from a second reading of a sentence
 
 
 def _wrap(body: str) -> str:
@@ -611,13 +656,34 @@ def _load_specs(directory: Path) -> list[_LexiconSpec]:
     return specs
 
 
+def _skip_phrase(phrase: str) -> str:
+    words = _lexicon_words(phrase)
+    if not words:
+        raise LexiconError(f"skip word {phrase!r} normalises to nothing")
+    return " ".join(words)
+
+
+def _load_aliases(specs: list[_LexiconSpec]) -> dict[str, tuple[str, ...]]:
+    """Every file's chat spellings, keyed by the token the normaliser makes of them."""
+    found: dict[str, tuple[str, ...]] = {}
+    for spec in specs:
+        for short, full in spec.aliases.items():
+            keys = _lexicon_words(short)
+            words = tuple(_lexicon_words(full))
+            if len(keys) != 1 or not words:
+                raise LexiconError(f"{spec.language}.toml: alias {short!r} = {full!r}")
+            found[keys[0]] = words
+    return found
+
+
 def _known_words(specs: list[_LexiconSpec]) -> frozenset[str]:
     """Every literal word in every lexicon: typo correction leaves these alone."""
     known: set[str] = set()
     word = re.compile(r"[^\s()\[\]|{}^$!#*.]+")
     for spec in specs:
         phrases = [*spec.slots.values(), *spec.modifiers.model_dump().values()]
-        phrases += [rule.patterns for rule in spec.rule]
+        phrases += [rule.patterns for rule in spec.rule] + [rule.context for rule in spec.rule]
+        phrases += [list(spec.aliases.values()), spec.skip]
         for group in phrases:
             for phrase in group:
                 for raw in word.findall(phrase):
@@ -626,6 +692,7 @@ def _known_words(specs: list[_LexiconSpec]) -> frozenset[str]:
 
 
 def _compile(specs: list[_LexiconSpec]) -> _Screen:
+    skip = frozenset(w for spec in specs for phrase in spec.skip for w in [_skip_phrase(phrase)])
     rules: list[_Rule] = []
     pattern_nodes: list[_Node] = []
     pattern_rules: list[int] = []
@@ -641,7 +708,10 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
             if rule_id in seen:
                 raise LexiconError(f"{lang}.toml: rule id {rule_id!r} is used twice")
             seen.add(rule_id)
-            rules.append(_Rule(rule_id, lang, rule.category, rule.frame))
+            context = None
+            if rule.context:
+                context = _PatternSet([parser.parse(cue) for cue in rule.context])
+            rules.append(_Rule(rule_id, lang, rule.category, rule.frame, context))
             for pattern in rule.patterns:
                 pattern_nodes.append(parser.parse(pattern))
                 pattern_rules.append(len(rules) - 1)
@@ -662,6 +732,7 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
         recent=sets["recent"],
         recurrence=sets["recurrence"],
         third_person=sets["third_person"],
+        first_person=sets["first_person"],
         general=sets["general"],
         idioms=sets["idioms"],
     )
@@ -672,13 +743,16 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
         modifiers=modifiers,
         fuzzy_keys=tuple(dict.fromkeys(fuzzy)),
         vocabulary={spec.language: _known_words([spec]) for spec in specs},
+        skip=re.compile("(?<![^ ])" + _trie(sorted(skip)) + " ") if skip else None,
     )
 
 
 _KNOWN: frozenset[str] = frozenset()  # filled below; _word consults it for ambiguous leet
 _SPECS = _load_specs(LEXICON_DIR)
+_ALIASES.update(_load_aliases(_SPECS))
 _KNOWN = _known_words(_SPECS)
 _word.cache_clear()
+_parts.cache_clear()
 _SCREEN = _compile(_SPECS)
 
 
@@ -748,15 +822,43 @@ class _Message:
             self._language_scores[language] = sum(w in vocabulary for w in self.words)
         return self._language_scores[language]
 
+    def shows(self, cues: _PatternSet, readings: tuple[str, ...], hit: re.Match[str]) -> bool:
+        """Whether the message shows one of a rule's context cues outside the hit itself: in
+        the rest of the hit's sentence or in any other sentence."""
+        sentence = hit.string
+        if cues.search(f"{sentence[: hit.start()]} {_CLAUSE} {sentence[hit.end() :]}"):
+            return True
+        others = (" ".join(words) for words in _sentences(self.words))
+        return any(cues.search(other) for other in others if other != readings[0])
+
     def recurs(self) -> bool:
         if self._recurs is None:
             self._recurs = _SCREEN.modifiers.recurrence.search(" ".join(self.words))
         return self._recurs
 
 
-def _survives(rule: _Rule, sentence: str, span: tuple[int, int], message: _Message) -> bool:
+def _about_someone_else(before: str, hit: str) -> bool:
+    """Someone else ("my son", "she") is named just before the hit, and no "I" comes after them
+    ("my family would be happier if *I* vanished" is about me)."""
     mods = _SCREEN.modifiers
-    start, end = span
+    last_other = max((m.end() for m in mods.third_person.finditer(before)), default=-1)
+    if last_other < 0:
+        return False
+    text = f"{before} {hit}"
+    return not any(m.start() >= last_other for m in mods.first_person.finditer(text))
+
+
+def _gaps(match: re.Match[str]) -> Iterator[str]:
+    """The words a pattern's `...` gaps swallowed (every capturing group is a gap)."""
+    for index in range(1, (match.re.groups or 0) + 1):
+        gap = match.group(index)
+        if gap:
+            yield gap
+
+
+def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Message) -> bool:
+    mods = _SCREEN.modifiers
+    start, end = match.span()
     for idiom in mods.idioms.finditer(sentence):
         if idiom.start() < end and start < idiom.end():
             return False
@@ -772,10 +874,20 @@ def _survives(rule: _Rule, sentence: str, span: tuple[int, int], message: _Messa
     ):
         return False
     if rule.frame == "topic":
-        near = " ".join(
-            [*before.split()[-8:], sentence[start:end], *sentence[end:right].split()[:3]]
-        )
-        if mods.third_person.search(near) or mods.general.search(sentence):
+        after = " ".join([sentence[start:end], *sentence[end:right].split()[:3]])
+        if (
+            _about_someone_else(" ".join(before.split()[-8:]), sentence[start:end])
+            or mods.third_person.search(after)
+            or mods.general.search(sentence)
+        ):
+            return False
+    elif rule.frame == "broad":
+        if _about_someone_else(" ".join(before.split()[-8:]), sentence[start:end]):
+            return False
+        for gap in _gaps(match):
+            if mods.negation.search(gap) or mods.third_person.search(gap):
+                return False
+        if mods.general.search(sentence[left:right]):
             return False
     return True
 
@@ -793,6 +905,30 @@ def _sentences(words: list[str]) -> Iterator[list[str]]:
         yield current
 
 
+def _readings(sentence: str) -> tuple[str, ...]:
+    """The sentence, and the same without filler words ("i *really just* want to die")."""
+    skip = _SCREEN.skip
+    if skip is None:
+        return (sentence,)
+    plain = skip.sub("", sentence + " ").strip()
+    return (sentence,) if plain == sentence else (sentence, plain)
+
+
+def _fires(
+    pattern_index: int, rule_index: int, readings: tuple[str, ...], message: _Message
+) -> bool:
+    """Whether this pattern has a hit that survives the modifiers in either reading."""
+    rule = _SCREEN.rules[rule_index]
+    regex = _SCREEN.patterns.regexes[pattern_index]
+    for sentence in readings:
+        for match in regex.finditer(sentence):
+            if _survives(rule, sentence, match, message) and (
+                rule.context is None or message.shows(rule.context, readings, match)
+            ):
+                return True
+    return False
+
+
 def _screen_window(text: str) -> Verdict:
     raw, joined = _tokens(text)
     words = [_fuzzy(w) for w in raw]
@@ -804,20 +940,18 @@ def _screen_window(text: str) -> Verdict:
         ids = _SCREEN.patterns.candidates(sentence_words, everything=joined)
         if not ids:
             continue
-        sentence = " ".join(sentence_words)
+        readings = _readings(" ".join(sentence_words))
         for pattern_index in ids:
             rule_index = _SCREEN.pattern_rules[pattern_index]
             rule = _SCREEN.rules[rule_index]
             urgency = _PRIORITY[rule.category]
             if best is not None and urgency > best[0]:
                 continue
-            for match in _SCREEN.patterns.regexes[pattern_index].finditer(sentence):
-                if _survives(rule, sentence, match.span(), message):
-                    language = -message.language_score(rule.language)
-                    rank = (urgency, rule.frame == "topic", language, rule_index)
-                    if best is None or rank < best:
-                        best, best_rule = rank, rule
-                    break
+            if _fires(pattern_index, rule_index, readings, message):
+                language = -message.language_score(rule.language)
+                rank = (urgency, rule.frame == "topic", language, rule_index)
+                if best is None or rank < best:
+                    best, best_rule = rank, rule
     if best_rule is None:
         return SAFE
     return Verdict(True, best_rule.category, best_rule.rule_id)
