@@ -692,7 +692,17 @@ def _known_words(specs: list[_LexiconSpec]) -> frozenset[str]:
 
 
 def _compile(specs: list[_LexiconSpec]) -> _Screen:
-    skip = frozenset(w for spec in specs for phrase in spec.skip for w in [_skip_phrase(phrase)])
+    # A word that negates in any language is never filler: dropping "ne" (Russian "не") would
+    # turn "I don't want to die" into "I want to die".
+    negating = frozenset(
+        w
+        for spec in specs
+        for phrase in spec.modifiers.negation
+        for w in _lexicon_words(phrase)
+    )
+    skip = frozenset(
+        w for spec in specs for phrase in spec.skip for w in [_skip_phrase(phrase)]
+    ) - negating
     rules: list[_Rule] = []
     pattern_nodes: list[_Node] = []
     pattern_rules: list[int] = []

@@ -6,6 +6,7 @@ the store, runs the right machine, saves the new state and returns the replies a
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -124,6 +125,7 @@ class Dialogue:
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     _matcher: Matcher | None = None
     _matcher_version: int = -1
+    _matcher_lock: asyncio.Lock = field(default_factory=asyncio.Lock, repr=False)
 
     def __post_init__(self) -> None:
         self.resources = load_resources(self.resources_path)
@@ -131,10 +133,13 @@ class Dialogue:
     async def matcher(self) -> Matcher:
         """The matcher for the current catalog, rebuilt only after the catalog changed."""
         if self._matcher is None or self._matcher_version != self.store.catalog_version:
-            version = self.store.catalog_version
-            groups = [s.group for s in await self.store.all_groups()]
-            self._matcher = Matcher(groups, today=self.clock().date())
-            self._matcher_version = version
+            # One rebuild at a time: people searching at once would each build (and hold) a copy.
+            async with self._matcher_lock:
+                if self._matcher is None or self._matcher_version != self.store.catalog_version:
+                    version = self.store.catalog_version
+                    groups = [s.group for s in await self.store.all_groups()]
+                    self._matcher = Matcher(groups, today=self.clock().date())
+                    self._matcher_version = version
         return self._matcher
 
     def is_admin(self, person: Person) -> bool:
