@@ -536,6 +536,9 @@ async def closed_loop(
     window = Window(server, pid, warmup, seconds)
 
     async def live(person: SimulatedPerson) -> None:
+        if think:
+            # People who pause between taps do not all start at once either.
+            await asyncio.sleep(person.rng.uniform(0.0, think))
         while time.monotonic() < window.end:
             window.add(await person.next_step())
             if think:

@@ -20,15 +20,20 @@ Any surviving hit makes the message a crisis: a present first-person signal alwa
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import logging
+import os
+import pickle
 import re
+import sys
 import tomllib
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import metadata
 from pathlib import Path
 from typing import Literal
 
@@ -37,7 +42,15 @@ from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-__all__ = ["SAFE", "Category", "Verdict", "normalise", "rule_ids", "screen"]
+__all__ = [
+    "SAFE",
+    "Category",
+    "Verdict",
+    "compile_all_patterns",
+    "normalise",
+    "rule_ids",
+    "screen",
+]
 
 _log = logging.getLogger(__name__)
 
@@ -265,10 +278,21 @@ def normalise(text: str) -> str:
     return " ".join(_fuzzy(w) for w in words).strip(" .,")
 
 
-def _lexicon_words(phrase: str) -> list[str]:
+_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _spellings(raw: str) -> tuple[str, ...]:
+    """A lexicon word as people type it: "möchte" is also typed "moechte" on keyboards
+    without umlauts (and "mochte", which the transliteration already gives)."""
+    spelled = raw.translate(_UMLAUTS_SPELLED)
+    return (raw,) if spelled == raw else (raw, spelled)
+
+
+@cache
+def _lexicon_words(phrase: str) -> tuple[str, ...]:
     """A lexicon word through the same normalisation as messages (no typo correction)."""
     words, _ = _tokens(phrase)
-    return [w for w in words if w not in (_SENTENCE, _CLAUSE)]
+    return tuple(w for w in words if w not in (_SENTENCE, _CLAUSE))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -412,14 +436,17 @@ class _PatternParser:
         if "?" in token:
             raise self._error(pattern, "write [word] for an optional word, not '?'")
         prefix = token.endswith("*")
-        words = _lexicon_words(token.rstrip("*"))
-        if not words:
-            raise self._error(pattern, f"{token!r} normalises to nothing")
-        if prefix and len(words[-1]) < 2:
-            raise self._error(pattern, f"stem {token!r} is too short")
-        nodes = [_Node("word", text=w) for w in words]
-        nodes[-1].prefix = prefix
-        return nodes[0] if len(nodes) == 1 else _Node("seq", children=tuple(nodes))
+        options: list[_Node] = []
+        for spelling in _spellings(token.rstrip("*")):
+            words = _lexicon_words(spelling)
+            if not words:
+                raise self._error(pattern, f"{token!r} normalises to nothing")
+            if prefix and len(words[-1]) < 2:
+                raise self._error(pattern, f"stem {token!r} is too short")
+            nodes = [_Node("word", text=w) for w in words]
+            nodes[-1].prefix = prefix
+            options.append(nodes[0] if len(nodes) == 1 else _Node("seq", children=tuple(nodes)))
+        return options[0] if len(options) == 1 else _Node("alt", children=tuple(options))
 
     def _slot(self, name: str, pattern: str) -> _Node:
         if name in self._slot_nodes:
@@ -537,80 +564,107 @@ class _Rule:
 
 class _PatternSet:
     """Compiled patterns plus an index of their anchor words, so that for a given text only
-    the patterns whose anchor words all occur in it are run."""
+    the patterns whose anchor words all occur in it are run. Sets of patterns are bit masks
+    (bit i = pattern i): a message's candidates are a few integer ORs, done in C."""
 
-    __slots__ = ("_cache", "_index", "_two_anchors", "_unanchored", "regexes")
+    __slots__ = ("_cache", "_compiled", "_index", "_single", "_sources", "_two", "_unanchored")
 
     def __init__(self, nodes: list[_Node]) -> None:
-        self.regexes = tuple(re.compile(_wrap(_regex(node))) for node in nodes)
-        anchor_map: dict[str, set[int]] = {}
-        unanchored: set[int] = set()
-        two_anchors: set[int] = set()
+        # Compiled on first use: compiling thousands of regexes up front would cost seconds of
+        # start-up, and most patterns never meet a message that holds their anchor words.
+        self._sources = tuple(_wrap(_regex(node)) for node in nodes)
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(nodes)
+        # anchor word -> (patterns it is a first anchor of, patterns it is a second anchor of)
+        anchor_map: dict[str, list[int]] = {}
+        unanchored = two = 0
         for index, node in enumerate(nodes):
+            bit = 1 << index
             required = _required_anchors(node)
             if not required:
-                unanchored.add(index)
+                unanchored |= bit
             for slot, anchors in enumerate(required):
                 for anchor in anchors:
-                    anchor_map.setdefault(anchor, set()).add(index * 2 + slot)
+                    anchor_map.setdefault(anchor, [0, 0])[slot] |= bit
             if len(required) == 2:
-                two_anchors.add(index)
-        # First letters -> (anchor, codes); code = pattern * 2 + which of its two anchor sets.
-        index_map: dict[str, list[tuple[str, frozenset[int]]]] = {}
-        for anchor, codes in anchor_map.items():
-            index_map.setdefault(anchor[:3], []).append((anchor, frozenset(codes)))
+                two |= bit
+        # First letters -> (anchor, first-anchor mask, second-anchor mask).
+        index_map: dict[str, list[tuple[str, int, int]]] = {}
+        for anchor, (first, second) in anchor_map.items():
+            index_map.setdefault(anchor[:3], []).append((anchor, first, second))
         self._index = {k: tuple(v) for k, v in index_map.items()}
-        self._unanchored = frozenset(unanchored)
-        self._two_anchors = frozenset(two_anchors)
-        self._cache: dict[str, frozenset[int]] = {}
+        self._unanchored = unanchored
+        self._two = two
+        self._single = ((1 << len(nodes)) - 1) & ~two
+        self._cache: dict[str, tuple[int, int]] = {}
 
-    def _codes(self, word: str) -> frozenset[int]:
-        """Anchor codes of the anchors this word starts with (or, for a long unknown word
-        that may be several glued together, "killmyself", contains)."""
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def regex(self, index: int) -> re.Pattern[str]:
+        """The compiled regex of one pattern (compiled once, on first use; thread-safe because
+        compiling twice gives an equal pattern)."""
+        compiled = self._compiled[index]
+        if compiled is None:
+            compiled = self._compiled[index] = re.compile(self._sources[index])
+        return compiled
+
+    def compile_all(self) -> None:
+        """Compile every pattern now (a check that the lexicons make valid regexes)."""
+        for index in range(len(self._sources)):
+            self.regex(index)
+
+    def _masks(self, word: str) -> tuple[int, int]:
+        """Masks of the patterns this word is a first / second anchor of: the anchors it
+        starts with (or, for a long unknown word that may be several glued together,
+        "killmyself", contains)."""
         cached = self._cache.get(word)
         if cached is not None:
             return cached
-        found: set[int] = set()
+        first = second = 0
         for size in (1, 2, 3):
-            for stem, codes in self._index.get(word[:size], ()):
+            for stem, one, two in self._index.get(word[:size], ()):
                 if word.startswith(stem):
-                    found |= codes
+                    first |= one
+                    second |= two
         if len(word) >= 8 and word not in _KNOWN:
             for start in range(1, len(word) - 2):
-                for stem, codes in self._index.get(word[start : start + 3], ()):
+                for stem, one, two in self._index.get(word[start : start + 3], ()):
                     if word.startswith(stem, start):
-                        found |= codes
+                        first |= one
+                        second |= two
         if len(self._cache) > 100_000:  # bound memory on endless new words
             self._cache.clear()
-        result = self._cache[word] = frozenset(found)
+        result = self._cache[word] = (first, second)
         return result
 
     def candidates(self, words: list[str], everything: bool = False) -> list[int]:
-        """Indexes of the patterns whose anchor words all occur among these words."""
+        """Indexes of the patterns whose anchor words all occur among these words, ascending."""
         if everything:
-            return list(range(len(self.regexes)))
-        codes: set[int] = set()
+            return list(range(len(self._sources)))
+        first = second = 0
         cached = self._cache.get
         for word in words:
-            hits = cached(word)
-            if hits is None:
-                hits = self._codes(word)
-            if hits:
-                codes |= hits
-        found = set(self._unanchored)
-        for code in codes:
-            if code & 1 == 0 and (code >> 1 not in self._two_anchors or code + 1 in codes):
-                found.add(code >> 1)
-        return sorted(found)
+            masks = cached(word)
+            if masks is None:
+                masks = self._masks(word)
+            first |= masks[0]
+            second |= masks[1]
+        found = self._unanchored | (first & self._single) | (first & second & self._two)
+        indexes: list[int] = []
+        while found:
+            lowest = found & -found
+            indexes.append(lowest.bit_length() - 1)
+            found ^= lowest
+        return indexes
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every match of every pattern that can match in this text."""
         for index in self.candidates(text.split()):
-            yield from self.regexes[index].finditer(text)
+            yield from self.regex(index).finditer(text)
 
     def search(self, text: str) -> bool:
         """Whether any pattern matches in this text."""
-        return any(self.regexes[i].search(text) for i in self.candidates(text.split()))
+        return any(self.regex(i).search(text) for i in self.candidates(text.split()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -687,7 +741,8 @@ def _known_words(specs: list[_LexiconSpec]) -> frozenset[str]:
         for group in phrases:
             for phrase in group:
                 for raw in word.findall(phrase):
-                    known.update(_lexicon_words(raw))
+                    for spelling in _spellings(raw):
+                        known.update(_lexicon_words(spelling))
     return frozenset(known)
 
 
@@ -695,14 +750,12 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
     # A word that negates in any language is never filler: dropping "ne" (Russian "не") would
     # turn "I don't want to die" into "I want to die".
     negating = frozenset(
-        w
-        for spec in specs
-        for phrase in spec.modifiers.negation
-        for w in _lexicon_words(phrase)
+        w for spec in specs for phrase in spec.modifiers.negation for w in _lexicon_words(phrase)
     )
-    skip = frozenset(
-        w for spec in specs for phrase in spec.skip for w in [_skip_phrase(phrase)]
-    ) - negating
+    skip = (
+        frozenset(w for spec in specs for phrase in spec.skip for w in [_skip_phrase(phrase)])
+        - negating
+    )
     rules: list[_Rule] = []
     pattern_nodes: list[_Node] = []
     pattern_rules: list[int] = []
@@ -757,13 +810,76 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
     )
 
 
-_KNOWN: frozenset[str] = frozenset()  # filled below; _word consults it for ambiguous leet
-_SPECS = _load_specs(LEXICON_DIR)
-_ALIASES.update(_load_aliases(_SPECS))
-_KNOWN = _known_words(_SPECS)
+def _build() -> tuple[dict[str, tuple[str, ...]], frozenset[str], _Screen]:
+    """Compile the lexicon files: aliases first, then the known words (both shape how every
+    later word normalises), then the screen."""
+    global _KNOWN
+    specs = _load_specs(LEXICON_DIR)
+    _ALIASES.update(_load_aliases(specs))
+    _KNOWN = _known_words(specs)
+    _word.cache_clear()
+    _parts.cache_clear()
+    _lexicon_words.cache_clear()
+    return dict(_ALIASES), _KNOWN, _compile(specs)
+
+
+def _cache_path() -> Path:
+    """Where the compiled screen is kept, named by a digest of everything that shapes it."""
+    digest = hashlib.sha256()
+    for source in (Path(__file__), *sorted(LEXICON_DIR.glob("*.toml"))):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    versions = (sys.version, unicodedata.unidata_version, metadata.version("anyascii"))
+    digest.update(repr(versions).encode())
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "groupfinder" / f"crisis-{digest.hexdigest()[:24]}.pickle"
+
+
+def _load() -> tuple[dict[str, tuple[str, ...]], frozenset[str], _Screen]:
+    """The compiled screen from the cache when the lexicons are unchanged (start-up in
+    milliseconds instead of seconds), else compiled now and cached for the next start."""
+    try:
+        path = _cache_path()
+        with path.open("rb") as handle:
+            aliases, known, compiled = pickle.load(handle)  # our own file, in our own cache dir
+        if isinstance(compiled, _Screen):
+            return aliases, known, compiled
+    except Exception:  # a missing, stale or unreadable cache is rebuilt
+        pass
+    built = _build()
+    try:
+        path = _cache_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(partial, path)
+        for stale in path.parent.glob("crisis-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError as error:  # a read-only home only costs the next start its seconds
+        _log.info("crisis screen cache not written: %s", type(error).__name__)
+    return built
+
+
+_KNOWN: frozenset[str] = frozenset()  # filled by _load; _word consults it for ambiguous leet
+_cached_aliases, _KNOWN, _SCREEN = _load()
+_ALIASES.clear()
+_ALIASES.update(_cached_aliases)
 _word.cache_clear()
 _parts.cache_clear()
-_SCREEN = _compile(_SPECS)
+
+
+def compile_all_patterns() -> int:
+    """Compile every lexicon pattern now (they otherwise compile on first use) and return how
+    many there are; a broken pattern raises `re.error` here instead of at screen time."""
+    modifiers = _SCREEN.modifiers
+    sets = [_SCREEN.patterns, *(getattr(modifiers, f.name) for f in fields(modifiers))]
+    sets += [rule.context for rule in _SCREEN.rules if rule.context is not None]
+    total = 0
+    for pattern_set in sets:
+        if isinstance(pattern_set, _PatternSet):
+            pattern_set.compile_all()
+            total += len(pattern_set)
+    return total
 
 
 def rule_ids() -> frozenset[str]:
@@ -824,6 +940,7 @@ class _Message:
         self.words = words
         self._recurs: bool | None = None
         self._language_scores: dict[str, int] = {}
+        self._memo: dict[tuple[str, str], bool | list[tuple[int, int]]] = {}
 
     def language_score(self, language: str) -> int:
         """How many of the message's words this language's lexicon knows."""
@@ -845,6 +962,25 @@ class _Message:
         if self._recurs is None:
             self._recurs = _SCREEN.modifiers.recurrence.search(" ".join(self.words))
         return self._recurs
+
+    def idiom_spans(self, sentence: str) -> list[tuple[int, int]]:
+        """Where idioms sit in this sentence (looked up once per sentence, not once per hit)."""
+        key = ("idioms", sentence)
+        spans = self._memo.get(key)
+        if spans is None:
+            spans = self._memo[key] = [
+                m.span() for m in _SCREEN.modifiers.idioms.finditer(sentence)
+            ]
+        assert isinstance(spans, list)
+        return spans
+
+    def has(self, name: str, cues: _PatternSet, text: str) -> bool:
+        """Whether one of these modifier cues occurs in the text (memoised per message)."""
+        key = (name, text)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = cues.search(text)
+        return bool(found)
 
 
 def _about_someone_else(before: str, hit: str) -> bool:
@@ -869,17 +1005,17 @@ def _gaps(match: re.Match[str]) -> Iterator[str]:
 def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Message) -> bool:
     mods = _SCREEN.modifiers
     start, end = match.span()
-    for idiom in mods.idioms.finditer(sentence):
-        if idiom.start() < end and start < idiom.end():
+    for idiom_start, idiom_end in message.idiom_spans(sentence):
+        if idiom_start < end and start < idiom_end:
             return False
     left, right = _clause_bounds(sentence, start, end)
     before = sentence[left:start]
     if _negated(before):
         return False
     if (
-        (rule.frame != "now" or _led_by_past(before) or _led_by_past(sentence[start:end], 99))
-        and mods.past.search(sentence)
-        and not mods.recent.search(sentence[left:right])
+        message.has("past", mods.past, sentence)
+        and (rule.frame != "now" or _led_by_past(before) or _led_by_past(sentence[start:end], 99))
+        and not message.has("recent", mods.recent, sentence[left:right])
         and not message.recurs()
     ):
         return False
@@ -888,7 +1024,7 @@ def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Messag
         if (
             _about_someone_else(" ".join(before.split()[-8:]), sentence[start:end])
             or mods.third_person.search(after)
-            or mods.general.search(sentence)
+            or message.has("general", mods.general, sentence)
         ):
             return False
     elif rule.frame == "broad":
@@ -897,7 +1033,7 @@ def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Messag
         for gap in _gaps(match):
             if mods.negation.search(gap) or mods.third_person.search(gap):
                 return False
-        if mods.general.search(sentence[left:right]):
+        if message.has("general", mods.general, sentence[left:right]):
             return False
     return True
 
@@ -929,7 +1065,7 @@ def _fires(
 ) -> bool:
     """Whether this pattern has a hit that survives the modifiers in either reading."""
     rule = _SCREEN.rules[rule_index]
-    regex = _SCREEN.patterns.regexes[pattern_index]
+    regex = _SCREEN.patterns.regex(pattern_index)
     for sentence in readings:
         for match in regex.finditer(sentence):
             if _survives(rule, sentence, match, message) and (
@@ -943,9 +1079,7 @@ def _screen_window(text: str) -> Verdict:
     raw, joined = _tokens(text)
     words = [_fuzzy(w) for w in raw]
     message = _Message(words)
-    # Most urgent first; a specific rule beats a bare topic word; then the message's language.
-    best: tuple[int, bool, int, int] | None = None
-    best_rule: _Rule | None = None
+    queue: list[tuple[tuple[int, bool, int, int], int, tuple[str, ...]]] = []
     for sentence_words in _sentences(words):
         ids = _SCREEN.patterns.candidates(sentence_words, everything=joined)
         if not ids:
@@ -955,16 +1089,17 @@ def _screen_window(text: str) -> Verdict:
             rule_index = _SCREEN.pattern_rules[pattern_index]
             rule = _SCREEN.rules[rule_index]
             urgency = _PRIORITY[rule.category]
-            if best is not None and urgency > best[0]:
-                continue
-            if _fires(pattern_index, rule_index, readings, message):
-                language = -message.language_score(rule.language)
-                rank = (urgency, rule.frame == "topic", language, rule_index)
-                if best is None or rank < best:
-                    best, best_rule = rank, rule
-    if best_rule is None:
-        return SAFE
-    return Verdict(True, best_rule.category, best_rule.rule_id)
+            language = -message.language_score(rule.language)
+            rank = (urgency, rule.frame == "topic", language, rule_index)
+            queue.append((rank, pattern_index, readings))
+    # Tried best first, so the first hit that survives is the verdict: the most urgent
+    # category, a specific rule before a bare topic word, then the message's language.
+    queue.sort(key=lambda item: item[0])
+    for rank, pattern_index, readings in queue:
+        if _fires(pattern_index, rank[3], readings, message):
+            rule = _SCREEN.rules[rank[3]]
+            return Verdict(True, rule.category, rule.rule_id)
+    return SAFE
 
 
 def _windows(text: str) -> Iterator[str]:

@@ -1022,3 +1022,41 @@ def test_huge_messages_get_a_verdict(parts: list[str]) -> None:
 )
 def test_strange_input_never_breaks_the_screen(text: str) -> None:
     assert isinstance(screen(text), Verdict)
+
+
+def test_every_lexicon_pattern_compiles_to_a_valid_regex() -> None:
+    # Patterns compile lazily at screen time; a broken one must fail here, not on a person.
+    from conversations.crisis import compile_all_patterns
+
+    assert compile_all_patterns() > 1000
+
+
+@pytest.mark.parametrize("text", ["ich möchte nicht mehr leben", "ich moechte nicht mehr leben"])
+def test_german_typed_with_or_without_umlauts_is_caught(text: str) -> None:
+    assert screen(text).crisis
+
+
+def test_a_broken_cache_of_the_compiled_screen_is_rebuilt_and_still_screens(
+    tmp_path: Path,
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    script = (
+        "from conversations.crisis import screen, _cache_path;"
+        "print(screen('i want to kill myself').crisis, _cache_path())"
+    )
+    root = Path(__file__).resolve().parents[1]
+    first = subprocess.run(
+        [sys.executable, "-c", script], env=env, cwd=root, capture_output=True, text=True
+    )
+    crisis_seen, cache = first.stdout.split()
+    assert crisis_seen == "True" and Path(cache).is_file()
+    Path(cache).write_bytes(b"not a pickle")
+    second = subprocess.run(
+        [sys.executable, "-c", script], env=env, cwd=root, capture_output=True, text=True
+    )
+    assert second.stdout.split()[0] == "True"
+    assert Path(cache).read_bytes() != b"not a pickle"
