@@ -805,7 +805,10 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
         pattern_rules=tuple(pattern_rules),
         modifiers=modifiers,
         fuzzy_keys=tuple(dict.fromkeys(fuzzy)),
-        vocabulary={spec.language: _known_words([spec]) for spec in specs},
+        vocabulary={
+            language: _known_words([spec for spec in specs if spec.language == language])
+            for language in {spec.language for spec in specs}
+        },
         skip=re.compile("(?<![^ ])" + _trie(sorted(skip)) + " ") if skip else None,
     )
 
@@ -852,9 +855,10 @@ def _load() -> tuple[dict[str, tuple[str, ...]], frozenset[str], _Screen]:
         partial = path.with_suffix(f".{os.getpid()}.tmp")
         partial.write_bytes(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(partial, path)
-        for stale in path.parent.glob("crisis-*.pickle"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
+        # Keep the few newest (a checkout or two may share this home); drop older ones.
+        caches = sorted(path.parent.glob("crisis-*.pickle"), key=lambda p: p.stat().st_mtime)
+        for stale in caches[:-4]:
+            stale.unlink(missing_ok=True)
     except OSError as error:  # a read-only home only costs the next start its seconds
         _log.info("crisis screen cache not written: %s", type(error).__name__)
     return built
@@ -892,9 +896,20 @@ def rule_ids() -> frozenset[str]:
 # ---------------------------------------------------------------------------------------------
 
 
+_SHORT_KEYS = frozenset(key for key in _SCREEN.fuzzy_keys if len(key) == 4)
+
+
 @lru_cache(maxsize=65536)
 def _fuzzy(word: str) -> str:
     """The key word this token is a typo of ("sucide" -> "suicide"), else the token itself."""
+    if len(word) == 4 and word not in _KNOWN and word.isalpha():
+        # Short words get only two swapped letters ("hagn" -> "hang"): any other edit of a
+        # four-letter word makes too many real words.
+        for i in range(3):
+            swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            if swapped in _SHORT_KEYS:
+                return swapped
+        return word
     if len(word) < 5 or len(word) > 18 or word in _KNOWN or not word.isalpha():
         return word
     found = process.extractOne(word, _SCREEN.fuzzy_keys, scorer=OSA.distance, score_cutoff=2)
