@@ -67,6 +67,38 @@ def _dump(group: Group) -> str:
     return json.dumps(group.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
 
 
+class _SharedStrings:
+    """Decodes many groups' JSON so that equal strings (towns, days, topics, templates) are one
+    object: a 10,000-group catalog then holds each repeated value once instead of per group."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, str] = {}
+        self._fields_sets: dict[frozenset[str], set[str]] = {}
+
+    def group(self, data: str) -> Group:
+        """The stored group, validated; groups that set the same fields share one set of their
+        names (pydantic keeps a 2 KB set per instance, never changed on a frozen model)."""
+        group = Group.model_validate(self.decode(data))
+        names = group.model_fields_set
+        shared = self._fields_sets.setdefault(frozenset(names), names)
+        if shared is not names:
+            object.__setattr__(group, "__pydantic_fields_set__", shared)
+        return group
+
+    def _share(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return self._seen.setdefault(value, value)
+        if isinstance(value, list):
+            return [self._share(item) for item in value]
+        return value
+
+    def _object(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        return {key: self._share(value) for key, value in pairs}
+
+    def decode(self, data: str) -> Any:
+        return json.loads(data, object_pairs_hook=self._object)
+
+
 @dataclass(frozen=True, slots=True)
 class StoredGroup:
     """A group as stored, with whether an admin has removed (hidden) it."""
@@ -180,10 +212,8 @@ class Store:
         sql += " ORDER BY id"
         async with self._db.execute(sql) as cur:
             rows = await cur.fetchall()
-        return [
-            StoredGroup(Group.model_validate(json.loads(r["data"])), r["removed_at"] is not None)
-            for r in rows
-        ]
+        shared = _SharedStrings()
+        return [StoredGroup(shared.group(r["data"]), r["removed_at"] is not None) for r in rows]
 
     async def get_group(self, group_id: str) -> StoredGroup | None:
         async with self._db.execute(
