@@ -53,8 +53,10 @@ _PHONE = r"^\+?\d(?:[\d -]*\d)?$"
 _COUNTRY = r"^[A-Z]{2}$"
 # Common spellings people type for a country that are not its ISO 3166 code.
 _COUNTRY_ALIASES = {"UK": "GB"}
-# Only languages spoken overwhelmingly in one covered country give a hint; "en" and "pt" do not.
-_LANGUAGE_COUNTRY = {"de": "DE", "es": "ES", "fr": "FR", "hi": "IN", "ru": "RU"}
+# Only languages spoken overwhelmingly in one covered country give a hint. "en", "es", "fr" and
+# "pt" do not: Spain's or France's numbers would reach no one in Mexico or Senegal, so those
+# people get the international list, which tells them to call their local emergency number.
+_LANGUAGE_COUNTRY = {"de": "DE", "hi": "IN", "ru": "RU"}
 
 
 @dataclass(frozen=True, slots=True)

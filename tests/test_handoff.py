@@ -335,14 +335,15 @@ def test_a_language_with_a_region_names_that_region() -> None:
 
 
 def test_a_plain_language_hints_only_where_one_country_is_likely() -> None:
-    assert [country_for(None, None, code) for code in ("de", "es", "ru", "fr")] == [
-        "DE",
-        "ES",
-        "RU",
-        "FR",
-    ]
-    assert country_for(None, None, "en") is None
-    assert country_for(None, None, "es-419") is None
+    assert [country_for(None, None, code) for code in ("de", "ru")] == ["DE", "RU"]
+    assert country_for(None, None, "es-ES") == "ES"
+    assert country_for(None, None, "fr-FR") == "FR"
+
+
+@pytest.mark.parametrize("code", ["en", "es", "fr", "pt", "es-419"])
+def test_a_language_spoken_across_many_countries_gives_the_international_list(code: str) -> None:
+    # A Mexican writing plain "es" must not be sent Spain's numbers.
+    assert country_for(None, None, code) is None
 
 
 def test_nothing_to_go_on_gives_no_country() -> None:
