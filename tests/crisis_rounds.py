@@ -1,0 +1,70 @@
+"""Recall and false-alarm figures of the crisis screen over a test file's rounds of examples.
+
+Each `tests/test_crisis_<lang>.py` keeps its rounds as `{name: (crisis lines, safe lines)}` and
+calls `assert_recall` and `assert_few_false_alarms`; the figures are printed (run with `-s`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from conversations.crisis import screen
+
+Rounds = Mapping[str, tuple[Sequence[str], Sequence[str]]]
+
+RECALL_FLOOR = 0.98
+FALSE_ALARM_CEILING = 0.05
+
+
+@dataclass(frozen=True)
+class Figures:
+    """How the screen did on one set: who it missed and whom it alarmed for nothing."""
+
+    crisis: int
+    safe: int
+    missed: list[str]
+    alarms: list[str]
+
+    @property
+    def recall(self) -> float:
+        return 1 - len(self.missed) / self.crisis if self.crisis else 1.0
+
+    @property
+    def false_alarms(self) -> float:
+        return len(self.alarms) / self.safe if self.safe else 0.0
+
+
+def figures(crisis: Sequence[str], safe: Sequence[str]) -> Figures:
+    """Screen every line and count the misses and the false alarms."""
+    missed = [text for text in crisis if not screen(text).crisis]
+    alarms = [text for text in safe if screen(text).crisis]
+    return Figures(len(crisis), len(safe), missed, alarms)
+
+
+def everything(rounds: Rounds) -> Figures:
+    """The figures over all rounds together."""
+    crisis = [text for lines, _ in rounds.values() for text in lines]
+    safe = [text for _, lines in rounds.values() for text in lines]
+    return figures(crisis, safe)
+
+
+def assert_recall(rounds: Rounds, floor: float = RECALL_FLOOR) -> None:
+    """Print each round's figures, then fail when recall over all of them is under `floor`."""
+    for name, (crisis, safe) in rounds.items():
+        round_figures = figures(crisis, safe)
+        print(
+            f"\n{name}: recall {round_figures.recall:.1%} of {len(crisis)}, "
+            f"false alarms {round_figures.false_alarms:.1%} of {len(safe)}",
+            end="",
+        )
+    total = everything(rounds)
+    print(f"\nall rounds: recall {total.recall:.1%} of {total.crisis}")
+    assert total.recall >= floor, f"recall {total.recall:.1%}; missed: {total.missed}"
+
+
+def assert_few_false_alarms(rounds: Rounds, ceiling: float = FALSE_ALARM_CEILING) -> None:
+    """Fail when more than `ceiling` of all the rounds' safe lines raise an alarm."""
+    total = everything(rounds)
+    print(f"\nall rounds: false alarms {total.false_alarms:.1%} of {total.safe}")
+    assert total.false_alarms <= ceiling, f"false alarms {total.false_alarms:.1%}: {total.alarms}"
