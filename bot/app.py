@@ -103,6 +103,8 @@ async def start_services(application: Application, settings: Settings) -> None: 
     application.bot_data["throttle"] = ChatThrottle()
     # Build the town index off the event loop now, so the first typed town stalls nobody.
     application.bot_data["places_ready"] = asyncio.get_running_loop().run_in_executor(None, warm_up)
+    # Index the catalog now too, so the first person to search does not wait for it.
+    application.bot_data["matcher_ready"] = asyncio.create_task(dialogue.matcher())
     await application.bot.set_my_commands([BotCommand(n, d) for n, d in USER_COMMANDS])
     admin_menu = [BotCommand(n, d) for n, d in (*USER_COMMANDS, *ADMIN_COMMANDS)]
     for admin_id in sorted(settings.admin_ids):
@@ -150,6 +152,11 @@ async def _notify_reports(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+    warming = application.bot_data.get("matcher_ready")
+    if isinstance(warming, asyncio.Task):
+        warming.cancel()
+        # Whatever the warm-up ended with, the next start builds the index again.
+        await asyncio.gather(warming, return_exceptions=True)
     dialogue = application.bot_data.get("dialogue")
     if isinstance(dialogue, Dialogue):
         await dialogue.store.close()

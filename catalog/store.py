@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -65,6 +66,11 @@ def _now() -> str:
 
 def _dump(group: Group) -> str:
     return json.dumps(group.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
+
+
+def _decode_groups(rows: Iterable[sqlite3.Row]) -> list[StoredGroup]:
+    shared = _SharedStrings()
+    return [StoredGroup(shared.group(r["data"]), r["removed_at"] is not None) for r in rows]
 
 
 class _SharedStrings:
@@ -212,8 +218,8 @@ class Store:
         sql += " ORDER BY id"
         async with self._db.execute(sql) as cur:
             rows = await cur.fetchall()
-        shared = _SharedStrings()
-        return [StoredGroup(shared.group(r["data"]), r["removed_at"] is not None) for r in rows]
+        # Validating thousands of groups takes a while: off the event loop, so others are served.
+        return await asyncio.to_thread(_decode_groups, rows)
 
     async def get_group(self, group_id: str) -> StoredGroup | None:
         async with self._db.execute(

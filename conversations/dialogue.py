@@ -138,7 +138,8 @@ class Dialogue:
                 if self._matcher is None or self._matcher_version != self.store.catalog_version:
                     version = self.store.catalog_version
                     groups = [s.group for s in await self.store.all_groups()]
-                    self._matcher = Matcher(groups, today=self.clock().date())
+                    # Off the event loop: indexing 10,000 groups takes a good part of a second.
+                    self._matcher = await asyncio.to_thread(Matcher, groups, self.clock().date())
                     self._matcher_version = version
         return self._matcher
 
