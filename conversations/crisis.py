@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Literal
 
 from anyascii import anyascii
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -325,6 +325,8 @@ class _ModifierSpec(BaseModel):
     first_person: list[str] = []
     general: list[str] = []
     idioms: list[str] = []
+    asked: list[str] = []
+    denial: list[str] = []
 
 
 class _LexiconSpec(BaseModel):
@@ -337,6 +339,7 @@ class _LexiconSpec(BaseModel):
     slots: dict[str, list[str]] = {}
     modifiers: _ModifierSpec = _ModifierSpec()
     rule: list[_RuleSpec] = []
+    _file: str = PrivateAttr(default="?")  # the file it came from, for error messages
 
 
 class LexiconError(ValueError):
@@ -679,6 +682,8 @@ class _Modifiers:
     first_person: _PatternSet
     general: _PatternSet
     idioms: _PatternSet
+    asked: _PatternSet
+    denial: _PatternSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -702,7 +707,9 @@ def _load_specs(directory: Path) -> list[_LexiconSpec]:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
         try:
-            specs.append(_LexiconSpec.model_validate(data))
+            spec = _LexiconSpec.model_validate(data)
+            spec._file = path.name
+            specs.append(spec)
         except ValueError as error:
             raise LexiconError(f"{path.name}: {error}") from error
     if not specs:
@@ -725,7 +732,7 @@ def _load_aliases(specs: list[_LexiconSpec]) -> dict[str, tuple[str, ...]]:
             keys = _lexicon_words(short)
             words = tuple(_lexicon_words(full))
             if len(keys) != 1 or not words:
-                raise LexiconError(f"{spec.language}.toml: alias {short!r} = {full!r}")
+                raise LexiconError(f"{spec._file}: alias {short!r} = {full!r}")
             found[keys[0]] = words
     return found
 
@@ -765,11 +772,11 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
     seen: set[str] = set()
     for spec in specs:
         lang = spec.language
-        parser = _PatternParser(spec.slots, f"{lang}.toml")
+        parser = _PatternParser(spec.slots, spec._file)
         for rule in spec.rule:
             rule_id = f"{lang}.{rule.category.value}.{rule.id}"
             if rule_id in seen:
-                raise LexiconError(f"{lang}.toml: rule id {rule_id!r} is used twice")
+                raise LexiconError(f"{spec._file}: rule id {rule_id!r} is used twice")
             seen.add(rule_id)
             context = None
             if rule.context:
@@ -798,6 +805,8 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
         first_person=sets["first_person"],
         general=sets["general"],
         idioms=sets["idioms"],
+        asked=sets["asked"],
+        denial=sets["denial"],
     )
     return _Screen(
         rules=tuple(rules),
@@ -998,6 +1007,20 @@ class _Message:
         return bool(found)
 
 
+def _asked_and_denied(sentence: str, start: int, end: int, message: _Message) -> bool:
+    """The hit is inside a question someone else asked ("my therapist asked if I think about
+    ending it") and the writer answers no ("and honestly, no"). A "yes", or no answer, keeps it."""
+    mods = _SCREEN.modifiers
+    if not mods.asked.search(sentence[:start]):
+        return False
+    whole = " ".join(message.words)
+    at = whole.find(sentence)
+    after = sentence[end:] if at < 0 else whole[at + end :]
+    # Only an answer that comes straight after the question counts ("..., and honestly no").
+    words = [_CLAUSE if w == _SENTENCE else w for w in after.split()[:10]]
+    return mods.denial.search(" ".join(words))
+
+
 def _about_someone_else(before: str, hit: str) -> bool:
     """Someone else ("my son", "she") is named just before the hit, and no "I" comes after them
     ("my family would be happier if *I* vanished" is about me)."""
@@ -1025,7 +1048,7 @@ def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Messag
             return False
     left, right = _clause_bounds(sentence, start, end)
     before = sentence[left:start]
-    if _negated(before):
+    if _negated(before) or _asked_and_denied(sentence, start, end, message):
         return False
     if (
         message.has("past", mods.past, sentence)

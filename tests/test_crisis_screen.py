@@ -1060,3 +1060,30 @@ def test_a_broken_cache_of_the_compiled_screen_is_rebuilt_and_still_screens(
     )
     assert second.stdout.split()[0] == "True"
     assert Path(cache).read_bytes() != b"not a pickle"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My therapist asked if I'm having thoughts of ending my life and I'm honestly not, "
+        "just low. Which groups meet in the evening?",
+        "someone asked me if i ever think about ending it and honestly no, i just hate mondays",
+        "people keep asking if i'm going to do something to myself. i'm not. just quiet",
+    ],
+)
+def test_a_question_someone_else_asked_and_the_writer_answered_no_is_not_a_crisis(
+    text: str,
+) -> None:
+    assert not screen(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my therapist asked if i think about ending my life and i said yes",
+        "she asked if i want to die, no one cares anyway",
+        "she asked if i want to die. i do.",
+    ],
+)
+def test_the_same_question_answered_yes_or_left_open_is_still_a_crisis(text: str) -> None:
+    assert screen(text).crisis
