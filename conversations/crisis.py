@@ -47,6 +47,7 @@ __all__ = [
     "Category",
     "Verdict",
     "compile_all_patterns",
+    "firing_rules",
     "normalise",
     "rule_ids",
     "screen",
@@ -351,7 +352,151 @@ _PATTERN_TOKEN = re.compile(
 )
 _WORD_GAP = " ?"  # words may be glued together ("killmyself") once spacing tricks are undone
 _NOT_WORD = "(?![a-z0-9])"
+_GAP_BREAK = _NOT_WORD + " ?"
 _NUMBERS = {"#": "[0-9]+", "##": "[1-9][0-9]+", "####": "(?:1[89]|20)[0-9]{2}"}
+
+# Words in nearly every message, in the six languages as normalised: a poor anchor (a pattern
+# anchored on "the" would run on most messages), chosen only when a pattern has nothing else.
+_COMMON = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "im",
+        "the",
+        "to",
+        "a",
+        "an",
+        "and",
+        "it",
+        "is",
+        "in",
+        "of",
+        "for",
+        "with",
+        "on",
+        "that",
+        "this",
+        "you",
+        "he",
+        "she",
+        "they",
+        "we",
+        "be",
+        "do",
+        "not",
+        "so",
+        "just",
+        "have",
+        "was",
+        "at",
+        "all",
+        "its",
+        "but",
+        "no",
+        "if",
+        "or",
+        "are",
+        "what",
+        "when",
+        "your",
+        "his",
+        "her",
+        "them",
+        "our",
+        "from",
+        "as",
+        "de",
+        "la",
+        "el",
+        "en",
+        "y",
+        "los",
+        "las",
+        "se",
+        "lo",
+        "por",
+        "con",
+        "para",
+        "una",
+        "un",
+        "es",
+        "ya",
+        "que",
+        "mi",
+        "su",
+        "al",
+        "del",
+        "le",
+        "les",
+        "des",
+        "je",
+        "pas",
+        "ne",
+        "qui",
+        "il",
+        "elle",
+        "pour",
+        "dans",
+        "sur",
+        "plus",
+        "ce",
+        "jai",
+        "et",
+        "o",
+        "e",
+        "do",
+        "da",
+        "em",
+        "um",
+        "com",
+        "nao",
+        "os",
+        "na",
+        "eu",
+        "der",
+        "die",
+        "und",
+        "den",
+        "von",
+        "zu",
+        "das",
+        "sich",
+        "auf",
+        "ist",
+        "ich",
+        "nicht",
+        "ein",
+        "eine",
+        "mich",
+        "mir",
+        "mein",
+        "noch",
+        "nur",
+        "wie",
+        "v",
+        "ya",
+        "chto",
+        "on",
+        "s",
+        "kak",
+        "vse",
+        "ona",
+        "tak",
+        "ego",
+        "da",
+        "ty",
+        "k",
+        "u",
+        "zhe",
+        "vy",
+        "za",
+        "by",
+        "po",
+        "mne",
+        "menia",
+    ]
+)
 
 # An anchor is a word (or word start) every match must contain: the prefilter looks for it.
 Anchors = frozenset[str] | None
@@ -505,9 +650,15 @@ def _regex(node: _Node) -> str:
     previous: str | None = None
     for child in node.children:
         consuming = child.kind not in ("start", "end", "not")
-        if consuming and previous not in (None, "gap", "start"):
+        if consuming and previous not in (None, "gap", "start") and child.kind == "gap":
+            # Words in a gap start at a word's end ("plan ...4 die" must not read "plants are
+            # dying"); an empty gap still lets the next word be glued on ("shell be" = "she'll").
+            out.append("(?:" + _GAP_BREAK + _regex(child) + "|" + _WORD_GAP + ")")
+        elif consuming and previous not in (None, "gap", "start"):
             out.append(_WORD_GAP)
-        out.append(_regex(child))
+            out.append(_regex(child))
+        else:
+            out.append(_regex(child))
         if consuming or child.kind == "start":
             previous = child.kind
     return "".join(out)
@@ -546,9 +697,11 @@ def _required_anchors(node: _Node) -> list[frozenset[str]]:
     return found[:2]
 
 
-def _rarity(anchors: frozenset[str]) -> tuple[int, int]:
-    # Longer words are rarer; fewer alternatives are cheaper.
-    return (min(len(a) for a in anchors), -len(anchors))
+def _rarity(anchors: frozenset[str]) -> tuple[bool, int, int]:
+    # A content word beats a function word or a glued-on contraction ("ll" in "shell" = "she'll"
+    # is no word start); longer words are rarer; fewer alternatives are cheaper.
+    plain = not any(len(a) <= 2 or a in _COMMON for a in anchors)
+    return (plain, min(len(a) for a in anchors), -len(anchors))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -672,8 +825,10 @@ class _PatternSet:
 
 @dataclass(frozen=True, slots=True)
 class _Modifiers:
-    negation: _PatternSet
-    fillers: frozenset[str]
+    # Negation is read in the hit's own language and the message's: French "plus" and
+    # Portuguese "n" must not cancel "im exhausted plus i want to die".
+    negation: dict[str, _PatternSet]
+    fillers: dict[str, frozenset[str]]
     past: _PatternSet
     past_leads: _PatternSet
     recent: _PatternSet
@@ -701,19 +856,24 @@ def _wrap(body: str) -> str:
     return "(?<![a-z0-9])(?:" + body + ")" + _NOT_WORD
 
 
-def _load_specs(directory: Path) -> list[_LexiconSpec]:
-    specs: list[_LexiconSpec] = []
-    for path in sorted(directory.glob("*.toml")):
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-        try:
-            spec = _LexiconSpec.model_validate(data)
-            spec._file = path.name
-            specs.append(spec)
-        except ValueError as error:
-            raise LexiconError(f"{path.name}: {error}") from error
-    if not specs:
+def _read_files(directory: Path) -> list[tuple[str, bytes]]:
+    """Every lexicon file's name and bytes, read once: the digest and the compile then see the
+    same text even if a file is edited meanwhile."""
+    files = [(path.name, path.read_bytes()) for path in sorted(directory.glob("*.toml"))]
+    if not files:
         raise LexiconError(f"no lexicon files in {directory}")
+    return files
+
+
+def _load_specs(files: list[tuple[str, bytes]]) -> list[_LexiconSpec]:
+    specs: list[_LexiconSpec] = []
+    for name, content in files:
+        try:
+            spec = _LexiconSpec.model_validate(tomllib.loads(content.decode("utf-8")))
+        except ValueError as error:  # TOML, UTF-8 and pydantic errors all derive from it
+            raise LexiconError(f"{name}: {error}") from error
+        spec._file = name
+        specs.append(spec)
     return specs
 
 
@@ -767,7 +927,8 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
     pattern_nodes: list[_Node] = []
     pattern_rules: list[int] = []
     modifier_nodes: dict[str, list[_Node]] = {name: [] for name in _ModifierSpec.model_fields}
-    fillers: set[str] = set()
+    fillers: dict[str, set[str]] = {}
+    negations: dict[str, list[_Node]] = {}
     fuzzy: list[str] = []
     seen: set[str] = set()
     for spec in specs:
@@ -788,15 +949,17 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
         for name, phrases in spec.modifiers.model_dump().items():
             if name == "negation_fillers":
                 for phrase in phrases:
-                    fillers.update(_lexicon_words(phrase))
+                    fillers.setdefault(lang, set()).update(_lexicon_words(phrase))
+            elif name == "negation":
+                negations.setdefault(lang, []).extend(parser.parse(p) for p in phrases)
             else:
                 modifier_nodes[name].extend(parser.parse(phrase) for phrase in phrases)
         for key in spec.fuzzy:
             fuzzy.extend(_lexicon_words(key))
     sets = {name: _PatternSet(nodes) for name, nodes in modifier_nodes.items()}
     modifiers = _Modifiers(
-        negation=sets["negation"],
-        fillers=frozenset(fillers),
+        negation={lang: _PatternSet(nodes) for lang, nodes in negations.items()},
+        fillers={lang: frozenset(words) for lang, words in fillers.items()},
         past=sets["past"],
         past_leads=sets["past_leads"],
         recent=sets["recent"],
@@ -822,11 +985,13 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
     )
 
 
-def _build() -> tuple[dict[str, tuple[str, ...]], frozenset[str], _Screen]:
+def _build(
+    files: list[tuple[str, bytes]],
+) -> tuple[dict[str, tuple[str, ...]], frozenset[str], _Screen]:
     """Compile the lexicon files: aliases first, then the known words (both shape how every
     later word normalises), then the screen."""
     global _KNOWN
-    specs = _load_specs(LEXICON_DIR)
+    specs = _load_specs(files)
     _ALIASES.update(_load_aliases(specs))
     _KNOWN = _known_words(specs)
     _word.cache_clear()
@@ -835,11 +1000,11 @@ def _build() -> tuple[dict[str, tuple[str, ...]], frozenset[str], _Screen]:
     return dict(_ALIASES), _KNOWN, _compile(specs)
 
 
-def _cache_path() -> Path:
+def _cache_path(files: list[tuple[str, bytes]]) -> Path:
     """Where the compiled screen is kept, named by a digest of everything that shapes it."""
     digest = hashlib.sha256()
-    for source in (Path(__file__), *sorted(LEXICON_DIR.glob("*.toml"))):
-        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    for name, content in [(Path(__file__).name, Path(__file__).read_bytes()), *files]:
+        digest.update(name.encode() + b"\0" + content)
     versions = (sys.version, unicodedata.unidata_version, metadata.version("anyascii"))
     digest.update(repr(versions).encode())
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
@@ -849,17 +1014,17 @@ def _cache_path() -> Path:
 def _load() -> tuple[dict[str, tuple[str, ...]], frozenset[str], _Screen]:
     """The compiled screen from the cache when the lexicons are unchanged (start-up in
     milliseconds instead of seconds), else compiled now and cached for the next start."""
+    files = _read_files(LEXICON_DIR)
+    path = _cache_path(files)
     try:
-        path = _cache_path()
         with path.open("rb") as handle:
             aliases, known, compiled = pickle.load(handle)  # our own file, in our own cache dir
         if isinstance(compiled, _Screen):
             return aliases, known, compiled
     except Exception:  # a missing, stale or unreadable cache is rebuilt
         pass
-    built = _build()
+    built = _build(files)
     try:
-        path = _cache_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.tmp")
         partial.write_bytes(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
@@ -940,14 +1105,19 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return (0 if left < 0 else left + 3), (len(sentence) if right < 0 else right)
 
 
-def _negated(before: str) -> bool:
-    """A negation cue ends just before the hit, with only filler words in between."""
-    negation = _SCREEN.modifiers.negation
-    fillers = _SCREEN.modifiers.fillers
-    for cue in negation.finditer(before):
-        between = before[cue.end() :].split()
-        if len(between) <= 4 and all(w in fillers for w in between):
-            return True
+def _negated(before: str, languages: tuple[str, ...]) -> bool:
+    """A negation cue of one of these languages ends just before the hit, with only that
+    language's filler words in between."""
+    mods = _SCREEN.modifiers
+    for language in languages:
+        negation = mods.negation.get(language)
+        if negation is None:
+            continue
+        fillers = mods.fillers.get(language, frozenset())
+        for cue in negation.finditer(before):
+            between = before[cue.end() :].split()
+            if len(between) <= 4 and all(w in fillers for w in between):
+                return True
     return False
 
 
@@ -964,7 +1134,15 @@ class _Message:
         self.words = words
         self._recurs: bool | None = None
         self._language_scores: dict[str, int] = {}
+        self._main: str | None = None
         self._memo: dict[tuple[str, str], bool | list[tuple[int, int]]] = {}
+
+    def languages(self, rule_language: str) -> tuple[str, ...]:
+        """The rule's language, and the language whose lexicons know most of the message."""
+        if self._main is None:
+            scores = {lang: self.language_score(lang) for lang in _SCREEN.vocabulary}
+            self._main = max(sorted(scores), key=lambda lang: scores[lang])
+        return (rule_language,) if self._main == rule_language else (rule_language, self._main)
 
     def language_score(self, language: str) -> int:
         """How many of the message's words this language's lexicon knows."""
@@ -1048,7 +1226,8 @@ def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Messag
             return False
     left, right = _clause_bounds(sentence, start, end)
     before = sentence[left:start]
-    if _negated(before) or _asked_and_denied(sentence, start, end, message):
+    languages = message.languages(rule.language)
+    if _negated(before, languages) or _asked_and_denied(sentence, start, end, message):
         return False
     if (
         message.has("past", mods.past, sentence)
@@ -1069,7 +1248,10 @@ def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Messag
         if _about_someone_else(" ".join(before.split()[-8:]), sentence[start:end]):
             return False
         for gap in _gaps(match):
-            if mods.negation.search(gap) or mods.third_person.search(gap):
+            negated = any(
+                lang in mods.negation and mods.negation[lang].search(gap) for lang in languages
+            )
+            if negated or mods.third_person.search(gap):
                 return False
         if message.has("general", mods.general, sentence[left:right]):
             return False
@@ -1113,7 +1295,10 @@ def _fires(
     return False
 
 
-def _screen_window(text: str) -> Verdict:
+def _firing(text: str) -> Iterator[_Rule]:
+    """The rules whose hits survive in this text, best first: the most urgent category, a
+    specific rule before a bare topic word, then the message's language, then file order.
+    Lazy, so the screen stops at the first."""
     raw, joined = _tokens(text)
     words = [_fuzzy(w) for w in raw]
     message = _Message(words)
@@ -1130,14 +1315,22 @@ def _screen_window(text: str) -> Verdict:
             language = -message.language_score(rule.language)
             rank = (urgency, rule.frame == "topic", language, rule_index)
             queue.append((rank, pattern_index, readings))
-    # Tried best first, so the first hit that survives is the verdict: the most urgent
-    # category, a specific rule before a bare topic word, then the message's language.
     queue.sort(key=lambda item: item[0])
     for rank, pattern_index, readings in queue:
         if _fires(pattern_index, rank[3], readings, message):
-            rule = _SCREEN.rules[rank[3]]
-            return Verdict(True, rule.category, rule.rule_id)
-    return SAFE
+            yield _SCREEN.rules[rank[3]]
+
+
+def _screen_window(text: str) -> Verdict:
+    best = next(_firing(text), None)
+    return SAFE if best is None else Verdict(True, best.category, best.rule_id)
+
+
+def firing_rules(text: str) -> tuple[str, ...]:
+    """Ids of every lexicon rule that fires on this text, the one `screen` names first; for
+    reviewers and tests (a rule that another one outranks still shows here)."""
+    found = [rule.rule_id for window in _windows(text) for rule in _firing(window)]
+    return tuple(dict.fromkeys(found))
 
 
 def _windows(text: str) -> Iterator[str]:
