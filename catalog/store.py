@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -71,6 +72,10 @@ def _dump(group: Group) -> str:
 def _decode_groups(rows: Iterable[sqlite3.Row]) -> list[StoredGroup]:
     shared = _SharedStrings()
     return [StoredGroup(shared.group(r["data"]), r["removed_at"] is not None) for r in rows]
+
+
+# How many chats' conversation states the store keeps in memory (about 1 KB each).
+_RECENT_CONVERSATIONS = 4096
 
 
 class _SharedStrings:
@@ -149,6 +154,9 @@ class Store:
         self.path = path
         # Bumped on every catalog write so readers can rebuild derived indexes lazily.
         self.catalog_version = 0
+        # Recent conversations' states as stored (write-through; the database stays the truth):
+        # most updates then read nothing from disk. "" marks a chat known to have none.
+        self._recent: OrderedDict[int, str] = OrderedDict()
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:
@@ -346,33 +354,49 @@ class Store:
     # -- conversations --------------------------------------------------------
 
     async def load_conversation(self, chat_id: int) -> dict[str, Any] | None:
-        async with self._db.execute(
-            "SELECT state FROM conversations WHERE chat_id = ?", (chat_id,)
-        ) as cur:
-            row = await cur.fetchone()
-        if row is None:
+        stored = self._recent.get(chat_id)
+        if stored is None:
+            rows = await self._db.execute_fetchall(
+                "SELECT state FROM conversations WHERE chat_id = ?", (chat_id,)
+            )
+            row = next(iter(rows), None)
+            stored = "" if row is None else str(row["state"])
+            self._remember(chat_id, stored)
+        else:
+            self._recent.move_to_end(chat_id)
+        if not stored:
             return None
         try:
-            value = json.loads(row["state"])
+            value = json.loads(stored)
         except json.JSONDecodeError:
             return None
         return value if isinstance(value, dict) else None
 
     async def save_conversation(self, chat_id: int, state: dict[str, Any]) -> None:
+        stored = json.dumps(state, ensure_ascii=False)
         await self._db.execute(
             "INSERT INTO conversations (chat_id, state, updated_at) VALUES (?, ?, ?) "
             "ON CONFLICT(chat_id) DO UPDATE SET state = excluded.state, "
             "updated_at = excluded.updated_at",
-            (chat_id, json.dumps(state, ensure_ascii=False), _now()),
+            (chat_id, stored, _now()),
         )
+        self._remember(chat_id, stored)
+
+    def _remember(self, chat_id: int, stored: str) -> None:
+        self._recent[chat_id] = stored
+        self._recent.move_to_end(chat_id)
+        if len(self._recent) > _RECENT_CONVERSATIONS:
+            self._recent.popitem(last=False)
 
     async def forget_chat(self, chat_id: int) -> None:
         """Delete everything stored about one chat (its conversation is the only per-person row)."""
+        self._recent.pop(chat_id, None)
         await self._db.execute("DELETE FROM conversations WHERE chat_id = ?", (chat_id,))
 
     async def purge_idle(self, older_than: timedelta) -> int:
         """Delete conversations idle for longer than `older_than`; return how many."""
         cutoff = (datetime.now(UTC) - older_than).isoformat(timespec="seconds")
+        self._recent.clear()
         cur = await self._db.execute("DELETE FROM conversations WHERE updated_at < ?", (cutoff,))
         return cur.rowcount
 

@@ -24,3 +24,17 @@ async def test_editing_one_loaded_group_leaves_the_others_as_they_were(store: St
     assert again[first.id].name == "Renamed group"
     assert again[second.id] == second
     assert set(second.model_fields_set) == untouched
+
+
+async def test_a_forgotten_or_purged_conversation_is_gone_at_once(store: Store) -> None:
+    from datetime import timedelta
+
+    await store.save_conversation(1, {"machine": "intake", "step": "format_"})
+    assert await store.load_conversation(1) == {"machine": "intake", "step": "format_"}
+    await store.forget_chat(1)
+    assert await store.load_conversation(1) is None
+    await store.save_conversation(2, {"machine": "intake"})
+    await store.load_conversation(2)
+    await store.purge_idle(timedelta(seconds=-1))
+    assert await store.load_conversation(2) is None
+    assert await store.conversation_count() == 0
