@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from conversations.crisis import Category, screen
+from tests.crisis_rounds import assert_few_false_alarms, assert_recall
 
 # ---------------------------------------------------------------------------------------------
 # Round 1: written before any change to de.toml / fr.toml.
@@ -1719,29 +1720,12 @@ BOTH_WAYS: list[tuple[str, str, str]] = [
 ]
 
 
-def _figures(crisis: list[str], safe: list[str]) -> tuple[float, float, list[str], list[str]]:
-    missed = [text for text in crisis if not screen(text).crisis]
-    alarms = [text for text in safe if screen(text).crisis]
-    return 1 - len(missed) / len(crisis), len(alarms) / len(safe), missed, alarms
-
-
 def test_german_and_french_people_in_crisis_are_handed_off() -> None:
-    for name, (crisis, safe) in ROUNDS.items():
-        recall, false_alarms, _, _ = _figures(crisis, safe)
-        print(
-            f"\n{name}: recall {recall:.1%} of {len(crisis)}, "
-            f"false alarms {false_alarms:.1%} of {len(safe)}",
-            end="",
-        )
-    recall, _, missed, _ = _figures(EVERY_PERSON_IN_CRISIS, EVERY_HARD_NEGATIVE)
-    print(f"\nall rounds: recall {recall:.1%} of {len(EVERY_PERSON_IN_CRISIS)}")
-    assert recall >= 0.98, f"recall {recall:.1%}; missed: {missed}"
+    assert_recall(ROUNDS)
 
 
 def test_idioms_grief_recovery_and_negations_rarely_raise_an_alarm() -> None:
-    _, false_alarms, _, alarms = _figures(EVERY_PERSON_IN_CRISIS, EVERY_HARD_NEGATIVE)
-    print(f"\nall rounds: false alarms {false_alarms:.1%} of {len(EVERY_HARD_NEGATIVE)}")
-    assert false_alarms <= 0.05, f"false alarms {false_alarms:.1%}: {alarms}"
+    assert_few_false_alarms(ROUNDS)
 
 
 @pytest.mark.parametrize(("about", "safe", "crisis"), BOTH_WAYS)

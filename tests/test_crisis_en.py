@@ -15,6 +15,7 @@ from conversations.crisis import (
     normalise,
     screen,
 )
+from tests.crisis_rounds import assert_few_false_alarms, assert_recall
 
 # ---------------------------------------------------------------------------------------------
 # Round 1: written before any change; measured BEFORE at 51.1% recall, 2.2% false alarms.
@@ -3551,30 +3552,12 @@ ROUNDS: list[tuple[str, list[str], list[str]]] = [
 ]
 
 
-def _figures(crisis: list[str], safe: list[str]) -> tuple[float, float, list[str], list[str]]:
-    missed = [t for t in crisis if not screen(t).crisis]
-    alarms = [t for t in safe if screen(t).crisis]
-    return 1 - len(missed) / len(crisis), len(alarms) / len(safe), missed, alarms
-
-
 def test_english_speakers_in_crisis_are_handed_off_in_every_round() -> None:
-    print()
-    for name, crisis, safe in ROUNDS:
-        recall, false_alarms, _, _ = _figures(crisis, safe)
-        print(f"en {name}: recall {recall:.1%} of {len(crisis)}, false alarms {false_alarms:.1%}")
-    every_crisis = [t for _, crisis, _ in ROUNDS for t in crisis]
-    every_safe = [t for _, _, safe in ROUNDS for t in safe]
-    recall, _, missed, _ = _figures(every_crisis, every_safe)
-    print(f"en all rounds: recall {recall:.1%} of {len(every_crisis)}")
-    assert recall >= 0.98, f"recall {recall:.1%}; missed: {missed}"
+    assert_recall({name: (crisis, safe) for name, crisis, safe in ROUNDS})
 
 
 def test_english_hard_negatives_raise_few_false_alarms() -> None:
-    every_crisis = [t for _, crisis, _ in ROUNDS for t in crisis]
-    every_safe = [t for _, _, safe in ROUNDS for t in safe]
-    _, false_alarms, _, alarms = _figures(every_crisis, every_safe)
-    print(f"\nen all rounds: false alarms {false_alarms:.1%} of {len(every_safe)}")
-    assert false_alarms <= 0.05, f"false alarms {false_alarms:.1%}: {alarms}"
+    assert_few_false_alarms({name: (crisis, safe) for name, crisis, safe in ROUNDS})
 
 
 # The same words, once from a person in danger and once not: (what it shows, safe, crisis).

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conversations.crisis import Category, screen
+from tests.crisis_rounds import assert_few_false_alarms, assert_recall
 
 # Round 1, fresh: recall 42/122 (34.4%), false alarms 9/82 (11.0%) before en_families.toml.
 ROUND_1_FAM_CRISIS: list[str] = [
@@ -1150,28 +1151,12 @@ ALL_FAM_CRISIS = [text for _, crisis, _ in ROUNDS for text in crisis]
 ALL_FAM_SAFE = [text for _, _, safe in ROUNDS for text in safe]
 
 
-def _figures(crisis: list[str], safe: list[str]) -> tuple[float, float, list[str], list[str]]:
-    missed = [text for text in crisis if not screen(text).crisis]
-    alarms = [text for text in safe if screen(text).crisis]
-    return 1 - len(missed) / len(crisis), len(alarms) / len(safe), missed, alarms
-
-
 def test_people_in_the_families_that_were_missed_are_handed_off_in_every_round() -> None:
-    for name, crisis, safe in ROUNDS:
-        recall, false_alarms, _, _ = _figures(crisis, safe)
-        print(
-            f"\nen families {name}: recall {recall:.1%} of {len(crisis)}, "
-            f"false alarms {false_alarms:.1%} of {len(safe)}"
-        )
-    recall, _, missed, _ = _figures(ALL_FAM_CRISIS, ALL_FAM_SAFE)
-    print(f"\nen families, all rounds: recall {recall:.1%} of {len(ALL_FAM_CRISIS)}")
-    assert recall >= 0.98, f"recall {recall:.1%}; missed: {missed}"
+    assert_recall({name: (crisis, safe) for name, crisis, safe in ROUNDS})
 
 
 def test_the_look_alike_messages_raise_few_false_alarms() -> None:
-    _, false_alarms, _, alarms = _figures(ALL_FAM_CRISIS, ALL_FAM_SAFE)
-    print(f"\nen families, all rounds: false alarms {false_alarms:.1%} of {len(ALL_FAM_SAFE)}")
-    assert false_alarms <= 0.05, f"false alarms {false_alarms:.1%}: {alarms}"
+    assert_few_false_alarms({name: (crisis, safe) for name, crisis, safe in ROUNDS})
 
 
 # (what it shows, a message that gets groups, the same words from a person in danger)
