@@ -788,7 +788,8 @@ class _PatternSet:
                     if word.startswith(stem, start):
                         first |= one
                         second |= two
-        if len(self._cache) > 100_000:  # bound memory on endless new words
+        # Bound memory on endless new words: an entry is up to two masks of ~700 bytes each.
+        if len(self._cache) > 8_192:
             self._cache.clear()
         result = self._cache[word] = (first, second)
         return result
