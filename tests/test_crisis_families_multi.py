@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.crisis import rule_ids, screen
+from conversations.crisis import firing_rules, rule_ids, screen
 
 LANGUAGES = ["de", "fr", "es", "pt", "ru"]
 
@@ -1103,12 +1103,12 @@ def test_the_look_alike_messages_raise_few_false_alarms(language: str) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_family_rule_is_the_one_named_for_some_example(language: str) -> None:
+def test_every_family_rule_fires_on_some_example(language: str) -> None:
     crisis, _ = _all(language)
-    named = {screen(text).rule for text in crisis}
+    fired = {rule for text in crisis for rule in firing_rules(text)}
     ours = {rule for rule in rule_ids() if rule.startswith(f"{language}.") and ".fam_" in rule}
     assert ours, f"no family rules loaded for {language}"
-    assert ours <= named, f"rules with no example: {sorted(ours - named)}"
+    assert ours <= fired, f"rules with no example: {sorted(ours - fired)}"
 
 
 @pytest.mark.parametrize(
@@ -1165,14 +1165,7 @@ def test_a_denial_does_not_cancel_the_plan_that_follows_it(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(
-            "mein sohn sagt er will heute nacht sterben",
-            marks=pytest.mark.xfail(
-                reason="an idiom in de.toml ('sagt ... er will ... sterben') discards any hit "
-                "overlapping it, including the time",
-                strict=False,
-            ),
-        ),
+        "mein sohn sagt er will heute nacht sterben",
         "mon fils dit qu'il veut mourir ce soir",
         "mi hijo dice que se quiere morir esta noche",
         "meu filho diz que quer morrer hoje à noite",
