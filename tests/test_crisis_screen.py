@@ -1095,3 +1095,28 @@ def test_a_question_someone_else_asked_and_the_writer_answered_no_is_not_a_crisi
 )
 def test_the_same_question_answered_yes_or_left_open_is_still_a_crisis(text: str) -> None:
     assert screen(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im exhausted plus i want to kill myself",
+        "im so tired n i want to die",
+        "lost my job n want to kill myself",
+    ],
+)
+def test_another_languages_negation_word_does_not_cancel_an_english_crisis(text: str) -> None:
+    # French "plus" and Portuguese "n" negate only in their own languages.
+    assert screen(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je ne veux pas mourir, je cherche un groupe",
+        "não quero morrer, só estou cansada",
+        "ich will nicht sterben, nur schlafen",
+    ],
+)
+def test_each_languages_own_negation_still_cancels_its_hit(text: str) -> None:
+    assert not screen(text).crisis
