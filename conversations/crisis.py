@@ -14,7 +14,9 @@ Decision, per hit of a rule (in this order, each step may discard the hit):
 5. a broad co-occurrence (frame "broad": "want ... to die") gets every guard above, and is also
    discarded when a negation or someone else sits inside one of its gaps;
 6. a rule with a `context` list fires only when the message also shows one of those cues
-   ("I'm ready to go" only next to despair).
+   ("I'm ready to go" only next to despair);
+7. a warning sign (frame "sign": a goodbye, giving things away, a deadline, means at hand) gets
+   the guards of a broad rule and counts only beside a second, different warning sign.
 Any surviving hit makes the message a crisis: a present first-person signal always wins.
 """
 
@@ -32,7 +34,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from enum import StrEnum
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Literal
@@ -134,14 +136,33 @@ _TO_CYRILLIC = str.maketrans("aceopxykmthb", "асеорхукмтнв")
 _MIXED_PAIR = re.compile(r"[a-z][\u0370-\u04ff]|[\u0370-\u04ff][a-z]")
 _WORD_CHARS = re.compile(r"[^\W\d_]+")
 _LATIN_LETTER = re.compile(r"[a-z]")
+# Letters that exist in only one script decide it: "ѕuісіdе" has u and d, so it is Latin;
+# "xoчy" has ч, so it is Cyrillic, whatever the count of look-alikes.
+_ONLY_LATIN = re.compile(r"[dfgijlnqrsuvwz]")
+_ONLY_CYRILLIC = re.compile(r"[бгдёжзийлпфцчшщъыьэюяєїґў]")
+_LOOKALIKE_LATIN = re.compile(r"\b[aceopxykmthb]+\b")
 
 
-def _fold_mixed(match: re.Match[str]) -> str:
+def _fold_mixed(match: re.Match[str], cyrillic_text: bool = False) -> str:
     word = match.group()
+    latin_only = _ONLY_LATIN.search(word) is not None
+    cyrillic_only = _ONLY_CYRILLIC.search(word) is not None
+    if latin_only != cyrillic_only:
+        return word.translate(_TO_LATIN if latin_only else _TO_CYRILLIC)
     if not _MIXED_PAIR.search(word):
         return word
     latin = len(_LATIN_LETTER.findall(word))
     return word.translate(_TO_LATIN if latin * 2 >= len(word) else _TO_CYRILLIC)
+
+
+def _fold_scripts(text: str) -> str:
+    """Words that mix Latin and Cyrillic look-alikes are folded into one script; in a mostly
+    Cyrillic message, so are Latin words made only of look-alikes ("c" for "с")."""
+    text = _WORD_CHARS.sub(_fold_mixed, text)
+    cyrillic = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
+    if cyrillic > len(_LATIN_LETTER.findall(text)):
+        text = _LOOKALIKE_LATIN.sub(lambda m: m.group().translate(_TO_CYRILLIC), text)
+    return text
 
 
 def _translit_table() -> dict[int, str]:
@@ -231,7 +252,7 @@ def _ascii_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).casefold()
     if not text.isascii():
         if _MIXED_PAIR.search(text):
-            text = _WORD_CHARS.sub(_fold_mixed, text)
+            text = _fold_scripts(text)
         text = text.translate(_TRANSLIT)
         if not text.isascii():
             text = anyascii(text)
@@ -300,7 +321,7 @@ def _lexicon_words(phrase: str) -> tuple[str, ...]:
 # Lexicon files (validated at the edge with pydantic) and the pattern mini-language.
 # ---------------------------------------------------------------------------------------------
 
-Frame = Literal["now", "past", "topic", "broad"]
+Frame = Literal["now", "past", "topic", "broad", "sign"]
 
 
 class _RuleSpec(BaseModel):
@@ -328,6 +349,7 @@ class _ModifierSpec(BaseModel):
     idioms: list[str] = []
     asked: list[str] = []
     denial: list[str] = []
+    explained: list[str] = []
 
 
 class _LexiconSpec(BaseModel):
@@ -840,6 +862,8 @@ class _Modifiers:
     idioms: _PatternSet
     asked: _PatternSet
     denial: _PatternSet
+    # An ordinary reason for goodbyes and giving things away (moving, retiring): signs don't count.
+    explained: _PatternSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -971,6 +995,7 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
         idioms=sets["idioms"],
         asked=sets["asked"],
         denial=sets["denial"],
+        explained=sets["explained"],
     )
     return _Screen(
         rules=tuple(rules),
@@ -1071,21 +1096,19 @@ def rule_ids() -> frozenset[str]:
 # ---------------------------------------------------------------------------------------------
 
 
-_SHORT_KEYS = frozenset(key for key in _SCREEN.fuzzy_keys if len(key) == 4)
-
-
 @lru_cache(maxsize=65536)
 def _fuzzy(word: str) -> str:
     """The key word this token is a typo of ("sucide" -> "suicide"), else the token itself."""
-    if len(word) == 4 and word not in _KNOWN and word.isalpha():
-        # Short words get only two swapped letters ("hagn" -> "hang"): any other edit of a
-        # four-letter word makes too many real words.
-        for i in range(3):
-            swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-            if swapped in _SHORT_KEYS:
-                return swapped
+    if len(word) < 4 or len(word) > 18 or word in _KNOWN or not word.isalpha():
         return word
-    if len(word) < 5 or len(word) > 18 or word in _KNOWN or not word.isalpha():
+    # Two swapped letters are the commonest slip of fast thumbs ("lfie", "goign", "anymroe"),
+    # and they rarely turn one word into another: any lexicon word is a fair correction.
+    for i in range(len(word) - 1):
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        if swapped in _KNOWN:
+            return swapped
+    if len(word) == 4:
+        # Any other edit of a four-letter word makes too many real words.
         return word
     found = process.extractOne(word, _SCREEN.fuzzy_keys, scorer=OSA.distance, score_cutoff=2)
     if found is None:
@@ -1177,6 +1200,11 @@ class _Message:
         assert isinstance(spans, list)
         return spans
 
+    @cached_property
+    def text(self) -> str:
+        """The whole window, sentence marks included."""
+        return " ".join(self.words)
+
     def has(self, name: str, cues: _PatternSet, text: str) -> bool:
         """Whether one of these modifier cues occurs in the text (memoised per message)."""
         key = (name, text)
@@ -1245,16 +1273,21 @@ def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Messag
             or message.has("general", mods.general, sentence)
         ):
             return False
-    elif rule.frame == "broad":
-        if _about_someone_else(" ".join(before.split()[-8:]), sentence[start:end]):
+    elif rule.frame in ("broad", "sign"):
+        # A sign's gaps and tail may name the people it is for ("a letter for my mum"): only
+        # its subject, the words just before it, says whether it is someone else's.
+        sign = rule.frame == "sign"
+        if _about_someone_else(" ".join(before.split()[-3 if sign else -8 :]), sentence[start:end]):
             return False
         for gap in _gaps(match):
             negated = any(
                 lang in mods.negation and mods.negation[lang].search(gap) for lang in languages
             )
-            if negated or mods.third_person.search(gap):
+            if negated or (not sign and mods.third_person.search(gap)):
                 return False
         if message.has("general", mods.general, sentence[left:right]):
+            return False
+        if rule.frame == "sign" and message.has("explained", mods.explained, message.text):
             return False
     return True
 
@@ -1283,8 +1316,9 @@ def _readings(sentence: str) -> tuple[str, ...]:
 
 def _fires(
     pattern_index: int, rule_index: int, readings: tuple[str, ...], message: _Message
-) -> bool:
-    """Whether this pattern has a hit that survives the modifiers in either reading."""
+) -> tuple[str, int, int] | None:
+    """The first hit of this pattern that survives the modifiers in either reading, as
+    (reading, start, end), or None."""
     rule = _SCREEN.rules[rule_index]
     regex = _SCREEN.patterns.regex(pattern_index)
     for sentence in readings:
@@ -1292,8 +1326,13 @@ def _fires(
             if _survives(rule, sentence, match, message) and (
                 rule.context is None or message.shows(rule.context, readings, match)
             ):
-                return True
-    return False
+                return sentence, match.start(), match.end()
+    return None
+
+
+def _overlaps(hit: tuple[str, int, int], others: list[tuple[str, int, int]]) -> bool:
+    sentence, start, end = hit
+    return any(s is sentence and a < end and start < b for s, a, b in others)
 
 
 def _firing(text: str) -> Iterator[_Rule]:
@@ -1303,7 +1342,7 @@ def _firing(text: str) -> Iterator[_Rule]:
     raw, joined = _tokens(text)
     words = [_fuzzy(w) for w in raw]
     message = _Message(words)
-    queue: list[tuple[tuple[int, bool, int, int], int, tuple[str, ...]]] = []
+    queue: list[tuple[tuple[bool, int, bool, int, int], int, tuple[str, ...]]] = []
     for sentence_words in _sentences(words):
         ids = _SCREEN.patterns.candidates(sentence_words, everything=joined)
         if not ids:
@@ -1314,12 +1353,32 @@ def _firing(text: str) -> Iterator[_Rule]:
             rule = _SCREEN.rules[rule_index]
             urgency = _PRIORITY[rule.category]
             language = -message.language_score(rule.language)
-            rank = (urgency, rule.frame == "topic", language, rule_index)
+            # Warning signs are tried last: alone, none of them is a crisis.
+            rank = (rule.frame == "sign", urgency, rule.frame == "topic", language, rule_index)
             queue.append((rank, pattern_index, readings))
     queue.sort(key=lambda item: item[0])
+    signs: list[_Rule] = []
+    sign_hits: list[tuple[str, int, int]] = []
     for rank, pattern_index, readings in queue:
-        if _fires(pattern_index, rank[3], readings, message):
-            yield _SCREEN.rules[rank[3]]
+        rule = _SCREEN.rules[rank[-1]]
+        if rule in signs:
+            continue
+        hit = _fires(pattern_index, rank[-1], readings, message)
+        if hit is None:
+            continue
+        if rule.frame != "sign":
+            yield rule
+            continue
+        # Two different warning signs in one message make a crisis, as a clinician counts
+        # them; one phrase read by two signs ("a letter to my MP") is still one.
+        if _overlaps(hit, sign_hits):
+            continue
+        signs.append(rule)
+        sign_hits.append(hit)
+        if len(signs) == 2:
+            yield from signs
+        elif len(signs) > 2:
+            yield rule
 
 
 def _screen_window(text: str) -> Verdict:

@@ -997,6 +997,23 @@ def test_spelling_tricks_normalise_to_the_plain_words() -> None:
     assert normalise("kіll") == "kil"  # Cyrillic і folds into the Latin word
 
 
+def test_a_word_disguised_with_letters_of_the_other_alphabet_is_still_read() -> None:
+    # Cyrillic ѕ, і, с, е inside a French word: its Latin-only letters (u, d, r) decide.
+    assert screen("J'ai envie de me ѕuісіdеr, cette fois je vais le faire").crisis
+    # Latin x, o, y, c inside Russian words: ч, к, б decide, and the lone "c" follows the text.
+    assert normalise("xoчy пoкoнчить c coбoй") == normalise("хочу покончить с собой")
+    assert screen("xoчy пoкoнчить c coбoй ceгoдня").crisis
+    # A plain English word beside Russian is left alone.
+    assert normalise("я в Moscow") == "ya v moscow"
+
+
+def test_two_swapped_letters_are_read_as_the_word_meant() -> None:
+    assert normalise("im goign to end my lfie") == "im going to end my life"
+    assert screen("im goign to end my lfie i cant do this anymroe").crisis
+    # A real word that merely looks like a swap is not changed into a lexicon word.
+    assert not screen("I filled in the form from the clinic, any groups in Leeds?").crisis
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_any_text_gets_a_verdict_and_never_an_error(text: str) -> None:
