@@ -740,6 +740,10 @@ class _Rule:
     context: _PatternSet | None  # cues the message must also show, when the rule needs them
 
 
+def _lowest_bit(mask: int) -> int:
+    return (mask & -mask).bit_length() - 1 if mask else 0
+
+
 class _PatternSet:
     """Compiled patterns plus an index of their anchor words, so that for a given text only
     the patterns whose anchor words all occur in it are run. Sets of patterns are bit masks
@@ -765,15 +769,20 @@ class _PatternSet:
                     anchor_map.setdefault(anchor, [0, 0])[slot] |= bit
             if len(required) == 2:
                 two |= bit
-        # First letters -> (anchor, first-anchor mask, second-anchor mask).
-        index_map: dict[str, list[tuple[str, int, int]]] = {}
+        # First letters -> (anchor, shift, first-anchor mask, second-anchor mask), the masks
+        # shifted right to their lowest bit: an anchor's patterns sit close together (one rule,
+        # one file), so a mask of ~700 bytes shrinks to a few bytes.
+        index_map: dict[str, list[tuple[str, int, int, int]]] = {}
         for anchor, (first, second) in anchor_map.items():
-            index_map.setdefault(anchor[:3], []).append((anchor, first, second))
+            shift = _lowest_bit(first | second)
+            index_map.setdefault(anchor[:3], []).append(
+                (anchor, shift, first >> shift, second >> shift)
+            )
         self._index = {k: tuple(v) for k, v in index_map.items()}
         self._unanchored = unanchored
         self._two = two
         self._single = ((1 << len(nodes)) - 1) & ~two
-        self._cache: dict[str, tuple[int, int]] = {}
+        self._cache: dict[str, tuple[int, int, int]] = {}
 
     def __len__(self) -> int:
         return len(self._sources)
@@ -791,7 +800,7 @@ class _PatternSet:
         for index in range(len(self._sources)):
             self.regex(index)
 
-    def _masks(self, word: str) -> tuple[int, int]:
+    def _masks(self, word: str) -> tuple[int, int, int]:
         """Masks of the patterns this word is a first / second anchor of: the anchors it
         starts with (or, for a long unknown word that may be several glued together,
         "killmyself", contains)."""
@@ -800,20 +809,21 @@ class _PatternSet:
             return cached
         first = second = 0
         for size in (1, 2, 3):
-            for stem, one, two in self._index.get(word[:size], ()):
+            for stem, shift, one, two in self._index.get(word[:size], ()):
                 if word.startswith(stem):
-                    first |= one
-                    second |= two
+                    first |= one << shift
+                    second |= two << shift
         if len(word) >= 8 and word not in _KNOWN:
             for start in range(1, len(word) - 2):
-                for stem, one, two in self._index.get(word[start : start + 3], ()):
+                for stem, shift, one, two in self._index.get(word[start : start + 3], ()):
                     if word.startswith(stem, start):
-                        first |= one
-                        second |= two
-        # Bound memory on endless new words: an entry is up to two masks of ~700 bytes each.
+                        first |= one << shift
+                        second |= two << shift
+        # Bound memory on endless new words; entries are stored shifted, like the index.
         if len(self._cache) > 8_192:
             self._cache.clear()
-        result = self._cache[word] = (first, second)
+        shift = _lowest_bit(first | second)
+        result = self._cache[word] = (shift, first >> shift, second >> shift)
         return result
 
     def candidates(self, words: list[str], everything: bool = False) -> list[int]:
@@ -826,8 +836,9 @@ class _PatternSet:
             masks = cached(word)
             if masks is None:
                 masks = self._masks(word)
-            first |= masks[0]
-            second |= masks[1]
+            shift, one, two = masks
+            first |= one << shift
+            second |= two << shift
         found = self._unanchored | (first & self._single) | (first & second & self._two)
         indexes: list[int] = []
         while found:
