@@ -131,6 +131,7 @@ def echo_application(api_base_url: str) -> Application:  # type: ignore[type-arg
         .base_url(api_base_url)
         .rate_limiter(UncappedRateLimiter())
         .concurrent_updates(PerChatUpdateProcessor())
+        .connection_pool_size(bot.app.CONNECTION_POOL_SIZE)
         .build()
     )
     application.add_handler(CallbackQueryHandler(_echo))

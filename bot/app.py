@@ -48,6 +48,9 @@ async def open_dialogue(settings: Settings, *, seed: bool = True) -> Dialogue:
     )
 
 
+CONNECTION_POOL_SIZE = 16
+
+
 def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
     """The Application for `settings`: handlers, rate limiter with retries, and the retention job."""
     if settings.bot_token is None:
@@ -57,6 +60,10 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         .token(settings.bot_token.get_secret_value())
         .rate_limiter(PatientRateLimiter())
         .concurrent_updates(PerChatUpdateProcessor())
+        # A small pool: httpcore scans every open connection on each request (quadratic),
+        # and sixteen are plenty under Telegram's 30 messages a second.
+        .connection_pool_size(CONNECTION_POOL_SIZE)
+        .pool_timeout(settings.request_timeout)
         .connect_timeout(settings.request_timeout)
         .read_timeout(settings.request_timeout)
         .write_timeout(settings.request_timeout)
