@@ -19,7 +19,7 @@ from catalog.needs import NEED_IDS, NEED_LABELS, normalise
 from catalog.places import Place, place_from_location, resolve_place
 from catalog.schedule import country_timezone, describe_next
 from conversations import texts as T
-from conversations.reply import Button, Reply, Venue
+from conversations.reply import Button, Reply
 
 RESULTS_PER_PAGE = 3
 MAX_INPUT = 500  # longer free text is almost never an answer to a short question
@@ -477,14 +477,20 @@ def _results(state: Intake, ctx: Context, page: int) -> Turn:
         return Turn([_nothing_found(state.answers, ctx)], state, events)
     intro = T.RESULTS_MORE_INTRO if page else T.RESULTS_INTRO
     notes = "\n".join(result.relaxed)
-    replies = [Reply(f"{notes}\n\n{intro}" if notes else intro)]
-    replies += [_group_reply(m, ctx, state.answers) for m in result.matches]
     more = result.total > (page + 1) * RESULTS_PER_PAGE
     footer = T.RESULTS_FOOTER
     if state.answers.latitude is None and state.answers.format != "online":
         footer = f"{T.SHARE_PLACE_HINT}\n{footer}"
-    replies.append(Reply(footer, _results_buttons(more=more)))
-    return Turn(replies, state, events)
+    # One card per group, each with its own buttons; the intro rides on the first card and
+    # the way on (more, change, start over) on the last, so a search is a few messages.
+    cards = [_group_reply(m, ctx, state.answers) for m in result.matches]
+    head = f"{notes}\n\n{intro}" if notes else intro
+    cards[0] = replace(cards[0], text=f"{head}\n\n{cards[0].text}")
+    last = cards[-1]
+    cards[-1] = replace(
+        last, text=f"{last.text}\n\n{footer}", buttons=last.buttons + _results_buttons(more=more)
+    )
+    return Turn(cards, state, events)
 
 
 def _search_events(answers: Answers, result: MatchResult) -> list[str]:
@@ -509,16 +515,14 @@ def _group_reply(match: Match, ctx: Context, answers: Answers) -> Reply:
     elif group.city and in_person:
         lines.append(group.city)
     lines.append(_how_to_join(group))
-    buttons: list[tuple[Button, ...]] = []
+    links: list[Button] = []
     if group.contact_url:
-        buttons.append((Button(T.B_JOIN.format(name=_short(group.name)), url=group.contact_url),))
-    buttons.append((Button(T.B_REPORT, f"rep:{group.id}"),))
-    venues: tuple[Venue, ...] = ()
+        links.append(Button(T.B_JOIN.format(name=_short(group.name)), url=group.contact_url))
+    # A map link rather than a pin: three pins would push the groups' details off the screen.
     if in_person and group.latitude is not None and group.longitude is not None:
-        venues = (
-            Venue(group.latitude, group.longitude, group.name, group.address or group.city or ""),
-        )
-    return Reply("\n".join(lines), tuple(buttons), venues)
+        links.append(Button(T.B_MAP, url=T.MAP_URL.format(lat=group.latitude, lon=group.longitude)))
+    buttons = ((tuple(links),) if links else ()) + ((Button(T.B_REPORT, f"rep:{group.id}"),),)
+    return Reply("\n".join(lines), buttons)
 
 
 def _how_to_join(group: Group) -> str:

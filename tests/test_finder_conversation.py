@@ -78,7 +78,8 @@ async def test_full_search_with_buttons_and_a_typed_place_finds_groups_nearby(
     for group in shown:
         assert group.meets_in_person
         assert group.country == "GB"
-    assert any(r.venues for r in chat.last)
+    maps = [b.url for r in chat.last for row in r.buttons for b in row if b.label == T.B_MAP]
+    assert maps and all(url and url.startswith("https://www.openstreetmap.org/") for url in maps)
 
 
 async def test_shared_location_ranks_groups_by_distance(dialogue: Dialogue, store: Store) -> None:
