@@ -7,7 +7,7 @@ loop over groups, and never touches SQLite. Only the few groups shown get a writ
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -152,59 +152,106 @@ def _freshness(last_verified: date | None, today: date) -> float:
 
 
 class _Columns:
-    """The catalog as columns: one boolean mask per value a filter or preference can ask about."""
+    """The catalog as columns: one boolean mask per value a filter or preference can ask about.
 
-    def __init__(self, groups: list[Group], today: date) -> None:
-        n = len(groups)
-        self.n = n
+    Filled one group at a time (`add`), so a catalog streamed from the store is never held as
+    validated models all at once; `finish` turns the collected values into arrays."""
 
-        def mask(test: Callable[[Group], object]) -> Mask:
-            return np.fromiter((bool(test(g)) for g in groups), dtype=np.bool_, count=n)
+    def __init__(self, today: date) -> None:
+        self.today = today
+        self.n = 0
+        self._flags: list[tuple[bool, ...]] = []
+        self._numbers: list[tuple[float, ...]] = []
+        self._keys: dict[str, dict[str, list[int]]] = {
+            "topics": {},
+            "languages": {},
+            "countries": {},
+            "audiences": {},
+            "facilitation": {},
+            "sizes": {},
+            "parts": {},
+        }
+        self._names: list[str] = []
 
-        self.online = mask(lambda g: g.meets_online)
-        self.in_person = mask(lambda g: g.meets_in_person)
-        self.free = mask(lambda g: g.cost is Cost.free)
-        self.lat = np.array([np.nan if g.latitude is None else g.latitude for g in groups])
-        self.lon = np.array([np.nan if g.longitude is None else g.longitude for g in groups])
-        self.fresh = np.array([_freshness(g.last_verified, today) for g in groups])
-        self.topic_count = np.array([len(g.topics) for g in groups], dtype=np.float64)
-        self.no_language = mask(lambda g: not g.languages)
-        self.topics: dict[str, Mask] = {}
-        self.languages: dict[str, Mask] = {}
-        self.countries: dict[str, Mask] = {}
-        self.audiences: dict[str, Mask] = {}
-        self.facilitation: dict[str, Mask] = {}
-        self.sizes: dict[str, Mask] = {}
-        self.parts: dict[str, Mask] = {}
-        for i, g in enumerate(groups):
-            for key, table in (
-                *((t, self.topics) for t in g.topics),
-                *((lang, self.languages) for lang in g.languages),
-                *((a, self.audiences) for a in g.audience),
-                *((p, self.parts) for p in day_parts(g)),
-                *(((g.country, self.countries),) if g.country else ()),
-                *(((g.facilitation.value, self.facilitation),) if g.facilitation else ()),
-                *(((g.size.value, self.sizes),) if g.size else ()),
-            ):
-                column = table.get(key)
-                if column is None:
-                    column = table[key] = np.zeros(n, dtype=np.bool_)
-                column[i] = True
+    def add(self, g: Group) -> None:
+        i = self.n
+        self.n += 1
+        parts = day_parts(g)
+        self._flags.append(
+            (
+                g.meets_online,
+                g.meets_in_person,
+                g.cost is Cost.free,
+                not g.languages,
+                bool(parts),
+                bool(g.audience),
+                set(g.audience) == {"family-and-friends"},
+            )
+        )
+        self._numbers.append(
+            (
+                np.nan if g.latitude is None else g.latitude,
+                np.nan if g.longitude is None else g.longitude,
+                _freshness(g.last_verified, self.today),
+                float(len(g.topics)),
+                _start_utc(g, self.today),
+            )
+        )
+        keys = self._keys
+        for key, table in (
+            *((t, keys["topics"]) for t in g.topics),
+            *((lang, keys["languages"]) for lang in g.languages),
+            *((a, keys["audiences"]) for a in g.audience),
+            *((p, keys["parts"]) for p in parts),
+            *(((g.country, keys["countries"]),) if g.country else ()),
+            *(((g.facilitation.value, keys["facilitation"]),) if g.facilitation else ()),
+            *(((g.size.value, keys["sizes"]),) if g.size else ()),
+        ):
+            table.setdefault(key, []).append(i)
+        self._names.append(g.name.lower())
+
+    def finish(self) -> None:
+        n = self.n
+        flags = np.array(self._flags, dtype=np.bool_).reshape(n, 7)
+        numbers = np.array(self._numbers, dtype=np.float64).reshape(n, 5)
+        (
+            self.online,
+            self.in_person,
+            self.free,
+            self.no_language,
+            self.has_parts,
+            self.has_audience,
+            self.only_family,
+        ) = (np.ascontiguousarray(flags[:, k]) for k in range(7))
+        self.lat, self.lon, self.fresh, self.topic_count, self.start_utc = (
+            np.ascontiguousarray(numbers[:, k]) for k in range(5)
+        )
+
+        def masks(rows: dict[str, list[int]]) -> dict[str, Mask]:
+            tables: dict[str, Mask] = {}
+            for key, indexes in rows.items():
+                column = tables[key] = np.zeros(n, dtype=np.bool_)
+                column[indexes] = True
+            return tables
+
+        self.topics = masks(self._keys["topics"])
+        self.languages = masks(self._keys["languages"])
+        self.countries = masks(self._keys["countries"])
+        self.audiences = masks(self._keys["audiences"])
+        self.facilitation = masks(self._keys["facilitation"])
+        self.sizes = masks(self._keys["sizes"])
+        self.parts = masks(self._keys["parts"])
         empty = np.zeros(n, dtype=np.bool_)
         self.empty = empty
-        self.has_parts = mask(lambda g: bool(day_parts(g)))
-        self.has_audience = mask(lambda g: bool(g.audience))
         self.open_audience = self.audiences.get("adults", empty) | self.audiences.get(
             "family-and-friends", empty
         )
-        self.only_family = mask(lambda g: set(g.audience) == {"family-and-friends"})
         self.for_carers = self.audiences.get("family-and-friends", empty) | self.topics.get(
             "caregivers", empty
         )
-        # Meeting start in minutes after midnight UTC (NaN when unknown), to judge it in any zone.
-        self.start_utc = np.array([_start_utc(g, today) for g in groups], dtype=np.float64)
         # Ties break by name, so the same answers always show the same groups.
-        self.name_order = np.argsort(np.argsort(np.array([g.name.lower() for g in groups])))
+        self.name_order = np.argsort(np.argsort(np.array(self._names, dtype=str)))
+        del self._flags, self._numbers, self._keys, self._names
 
     def get(self, table: dict[str, Mask], key: str | None) -> Mask:
         return table.get(key, self.empty) if key else self.empty
@@ -215,17 +262,34 @@ class Matcher:
 
     def __init__(self, groups: Iterable[Group], today: date | None = None) -> None:
         self.today = today or date.today()
-        active = [g for g in groups if g.active]
-        self._cols = _Columns(active, self.today)
+        self._build((group, None) for group in groups)
+
+    @classmethod
+    def from_json(cls, rows: Iterable[str], today: date | None = None) -> Matcher:
+        """A matcher over groups stored as JSON (as `Store.active_group_json` gives them),
+        validated one at a time: the whole catalog is never held as models at once."""
+        matcher = cls((), today)
+        matcher._build((Group.model_validate_json(row), row) for row in rows)
+        return matcher
+
+    def _build(self, groups: Iterable[tuple[Group, str | None]]) -> None:
+        self._cols = _Columns(self.today)
         self._by_name_token: dict[str, list[int]] = {}
-        for index, group in enumerate(active):
+        # Ranking reads only the columns; the few groups shown are unpacked when shown. Packed
+        # JSON is about a quarter of the memory of the validated models (10,000 groups: ~7 MB).
+        self._packed: list[str] = []
+        for group, row in groups:
+            if not group.active:
+                continue
+            index = self._cols.n
+            self._cols.add(group)
             for token in set(normalise(group.name).split()):
                 if len(token) >= 4 and token not in _NAME_STOPWORDS:
                     self._by_name_token.setdefault(token, []).append(index)
+            # The stored JSON itself when there is one: the rows are shared, not copied.
+            self._packed.append(row or group.model_dump_json())
+        self._cols.finish()
         self._name_vocab = list(self._by_name_token)
-        # Ranking reads only the columns; the few groups shown are unpacked when shown. Packed
-        # JSON is about a quarter of the memory of the validated models (10,000 groups: ~7 MB).
-        self._packed = [group.model_dump_json().encode() for group in active]
 
     def __len__(self) -> int:
         return len(self._packed)

@@ -229,6 +229,14 @@ class Store:
         # Validating thousands of groups takes a while: off the event loop, so others are served.
         return await asyncio.to_thread(_decode_groups, rows)
 
+    async def active_group_json(self) -> list[str]:
+        """Every group not removed, as its stored JSON, in id order (for `Matcher.from_json`)."""
+        async with self._db.execute(
+            "SELECT data FROM groups WHERE removed_at IS NULL ORDER BY id"
+        ) as cur:
+            rows = await cur.fetchall()
+        return [row["data"] for row in rows]
+
     async def get_group(self, group_id: str) -> StoredGroup | None:
         async with self._db.execute(
             "SELECT data, removed_at FROM groups WHERE id = ?", (group_id,)

@@ -137,9 +137,11 @@ class Dialogue:
             async with self._matcher_lock:
                 if self._matcher is None or self._matcher_version != self.store.catalog_version:
                     version = self.store.catalog_version
-                    groups = [s.group for s in await self.store.all_groups()]
+                    rows = await self.store.active_group_json()
                     # Off the event loop: indexing 10,000 groups takes a good part of a second.
-                    self._matcher = await asyncio.to_thread(Matcher, groups, self.clock().date())
+                    self._matcher = await asyncio.to_thread(
+                        Matcher.from_json, rows, self.clock().date()
+                    )
                     self._matcher_version = version
         return self._matcher
 

@@ -8,6 +8,7 @@ import pytest
 
 from catalog.matcher import Matcher, Query
 from catalog.model import Group
+from catalog.sample import sample_groups
 
 TODAY = date(2026, 11, 24)
 
@@ -181,3 +182,17 @@ def test_an_unknown_need_falls_back_to_general_groups_and_says_so(matcher: Match
 def test_in_person_only_groups_need_a_place_when_the_person_said_either(matcher: Matcher) -> None:
     shown = ids(matcher, Query(needs=("grief",), format="any"), limit=10)
     assert "london-grief" not in shown and "grief-es" in shown
+
+
+def test_a_matcher_built_from_stored_json_shows_the_same_groups_and_reasons() -> None:
+    groups = sample_groups()
+    from_models = Matcher(groups, today=TODAY)
+    from_json = Matcher.from_json([g.model_dump_json() for g in groups], today=TODAY)
+    assert len(from_json) == len(from_models) > 0
+    for text in ("panic atacks", "lost my mum", "drinking too much", ""):
+        for format in ("online", "in_person", "any"):
+            query = Query(text=text, format=format, near=(51.5074, -0.1278))
+            a, b = from_models.rank(query, limit=5), from_json.rank(query, limit=5)
+            assert [m.group for m in a.matches] == [m.group for m in b.matches]
+            assert [m.why for m in a.matches] == [m.why for m in b.matches]
+            assert a.relaxed == b.relaxed and a.total == b.total
