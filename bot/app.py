@@ -23,6 +23,7 @@ from bot.ratelimit import PatientRateLimiter
 from bot.settings import Settings
 from bot.throttle import ChatThrottle
 from bot.updates import PerChatUpdateProcessor
+from catalog.needs import load_vocabulary
 from catalog.places import warm_up
 from catalog.sample import seed_if_empty
 from catalog.store import Store
@@ -110,6 +111,9 @@ async def start_services(application: Application, settings: Settings) -> None: 
     application.bot_data["throttle"] = ChatThrottle()
     # Build the town index off the event loop now, so the first typed town stalls nobody.
     application.bot_data["places_ready"] = asyncio.get_running_loop().run_in_executor(None, warm_up)
+    application.bot_data["needs_ready"] = asyncio.get_running_loop().run_in_executor(
+        None, load_vocabulary
+    )
     # Index the catalog now too, so the first person to search does not wait for it.
     application.bot_data["matcher_ready"] = asyncio.create_task(dialogue.matcher())
     await application.bot.set_my_commands([BotCommand(n, d) for n, d in USER_COMMANDS])

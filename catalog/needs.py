@@ -19,7 +19,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import product
 from typing import Any, Literal
@@ -303,13 +303,21 @@ def _load(data: Mapping[str, Any]) -> _Vocabulary:
     )
 
 
-_VOCAB = _load(_read_toml())
+@cache
+def _vocabulary() -> _Vocabulary:
+    # Built on first use (about 0.1 s), not at import: the bot answers /start without it.
+    return _load(_read_toml())
+
+
+def load_vocabulary() -> None:
+    """Build the need vocabulary now (the bot does this off the event loop at start-up)."""
+    _vocabulary()
 
 
 def phrasings(need: str) -> tuple[str, ...]:
     """The normalised phrasings the matcher looks for for `need` (templates expanded, every
     language); empty for an unknown need id."""
-    return _VOCAB.phrasings.get(need, ())
+    return _vocabulary().phrasings.get(need, ())
 
 
 # --- reading the person's words --------------------------------------------------------------
@@ -328,13 +336,13 @@ class _Word:
 @lru_cache(maxsize=16384)
 def _correct(word: str) -> tuple[str, float] | None:
     """The vocabulary word an unknown `word` is most likely a misspelling of, with its ratio."""
-    return _closest(word, _VOCAB.bands, _VOCAB.anagrams)
+    return _closest(word, _vocabulary().bands, _vocabulary().anagrams)
 
 
 @lru_cache(maxsize=16384)
 def _split(word: str) -> tuple[str, str] | None:
     """Two vocabulary words that `word` is written as without a space ("selfharm")."""
-    known = _VOCAB.known
+    known = _vocabulary().known
     if len(word) > 2 * _LONGEST_WORD:
         return None
     for cut in range(3, len(word) - 2):
@@ -344,13 +352,13 @@ def _split(word: str) -> tuple[str, str] | None:
 
 
 def _read(typed: Sequence[str]) -> list[_Word]:
-    known = _VOCAB.known
+    known = _vocabulary().known
     words: list[_Word] = []
     i = 0
     while i < len(typed):
         word = typed[i]
         if word in known:
-            words.append(_Word(word, word, 100.0, _VOCAB.aliases.get(word)))
+            words.append(_Word(word, word, 100.0, _vocabulary().aliases.get(word)))
             i += 1
             continue
         if i + 1 < len(typed) and word + typed[i + 1] in known:
@@ -403,7 +411,7 @@ class _Hit:
 def _phrasings_from(words: Sequence[_Word], start: int) -> Iterator[tuple[_Phrase, float]]:
     """The phrasings the words from `start` on read as, each with its worst word's similarity."""
     # (trie node, next word, similarity so far, whether a near-word alias was used)
-    frontier = [(_VOCAB.trie, start, 100.0, False)]
+    frontier = [(_vocabulary().trie, start, 100.0, False)]
     while frontier:
         node, position, similarity, aliased = frontier.pop()
         for phrase in node.ends:
@@ -432,7 +440,7 @@ def _hits(words: Sequence[_Word]) -> list[_Hit]:
             base, cap = (_WEAK, _WEAK_CAP) if phrase.weak else (_STRONG, _STRONG_CAP)
             score = min(cap, base + _PER_WORD * (len(phrase.words) - 1))
             # A corrected typo costs at most half of what it missed by.
-            score *= (0.5 + similarity / 200) * _VOCAB.weights.get(phrase.need, 1.0)
+            score *= (0.5 + similarity / 200) * _vocabulary().weights.get(phrase.need, 1.0)
             key = (phrase.need, start, end)
             if key not in best or best[key].score < score:
                 best[key] = _Hit(
@@ -469,20 +477,20 @@ def _carer_hits(words: Sequence[_Word], hits: Sequence[_Hit]) -> list[_Hit]:
     texts = [word.text for word in words]
     cues: list[tuple[int, int, _Cue]] = []
     for start, first in enumerate(texts):
-        for cue in _VOCAB.cues_by_first.get(first, ()):
+        for cue in _vocabulary().cues_by_first.get(first, ()):
             end = start + len(cue.words)
             if tuple(texts[start:end]) == cue.words:
                 cues.append((start, end, cue))
     added: list[_Hit] = []
     for hit in hits:
-        if hit.need not in _VOCAB.conditions:
+        if hit.need not in _vocabulary().conditions:
             continue
         # The nearest person before the condition is the one it belongs to.
         for start, end, cue in reversed(cues):
             # "my husband drinks" names the person itself; "bad mother" does not.
             inside = hit.about_someone and hit.start <= start and end <= hit.end
-            before = end <= hit.start and hit.start - end <= _VOCAB.window
-            if before and _VOCAB.first_person.intersection(texts[end : hit.start]):
+            before = end <= hit.start and hit.start - end <= _vocabulary().window
+            if before and _vocabulary().first_person.intersection(texts[end : hit.start]):
                 before = False  # "my wife left me and I drink": the drinking is the writer's
             if not (inside or before):
                 continue

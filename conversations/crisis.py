@@ -1367,6 +1367,9 @@ def _firing(text: str) -> Iterator[_Rule]:
             # Warning signs are tried last: alone, none of them is a crisis.
             rank = (rule.frame == "sign", urgency, rule.frame == "topic", language, rule_index)
             queue.append((rank, pattern_index, readings))
+    if len({rank[-1] for rank, _, _ in queue if rank[0]}) < 2:
+        # Fewer than two kinds of warning sign can never make a crisis: skip their patterns.
+        queue = [item for item in queue if not item[0][0]]
     queue.sort(key=lambda item: item[0])
     signs: list[_Rule] = []
     sign_hits: list[tuple[str, int, int]] = []
