@@ -869,12 +869,15 @@ class _Modifiers:
     recurrence: _PatternSet
     third_person: _PatternSet
     first_person: _PatternSet
-    general: _PatternSet
-    idioms: _PatternSet
     asked: _PatternSet
     denial: _PatternSet
+    # Neutral or professional use ("workshop", "prevention"): loanwords, read in every language.
+    general: _PatternSet
+    # Read, like negation, in the hit's language and the message's: a German idiom ("doku*")
+    # must not discard a Russian hit ("dokumenty").
+    idioms: dict[str, _PatternSet]
     # An ordinary reason for goodbyes and giving things away (moving, retiring): signs don't count.
-    explained: _PatternSet
+    explained: dict[str, _PatternSet]
 
 
 @dataclass(frozen=True, slots=True)
@@ -949,6 +952,9 @@ def _known_words(specs: list[_LexiconSpec]) -> frozenset[str]:
     return frozenset(known)
 
 
+_PER_LANGUAGE = ("idioms", "explained")
+
+
 def _compile(specs: list[_LexiconSpec]) -> _Screen:
     # A word that negates in any language is never filler: dropping "ne" (Russian "не") would
     # turn "I don't want to die" into "I want to die".
@@ -962,9 +968,12 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
     rules: list[_Rule] = []
     pattern_nodes: list[_Node] = []
     pattern_rules: list[int] = []
-    modifier_nodes: dict[str, list[_Node]] = {name: [] for name in _ModifierSpec.model_fields}
+    modifier_nodes: dict[str, list[_Node]] = {
+        name: [] for name in _ModifierSpec.model_fields if name not in _PER_LANGUAGE
+    }
     fillers: dict[str, set[str]] = {}
     negations: dict[str, list[_Node]] = {}
+    per_language: dict[str, dict[str, list[_Node]]] = {name: {} for name in _PER_LANGUAGE}
     fuzzy: list[str] = []
     seen: set[str] = set()
     for spec in specs:
@@ -988,11 +997,17 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
                     fillers.setdefault(lang, set()).update(_lexicon_words(phrase))
             elif name == "negation":
                 negations.setdefault(lang, []).extend(parser.parse(p) for p in phrases)
+            elif name in _PER_LANGUAGE:
+                per_language[name].setdefault(lang, []).extend(parser.parse(p) for p in phrases)
             else:
                 modifier_nodes[name].extend(parser.parse(phrase) for phrase in phrases)
         for key in spec.fuzzy:
             fuzzy.extend(_lexicon_words(key))
     sets = {name: _PatternSet(nodes) for name, nodes in modifier_nodes.items()}
+    by_language = {
+        name: {lang: _PatternSet(nodes) for lang, nodes in languages.items()}
+        for name, languages in per_language.items()
+    }
     modifiers = _Modifiers(
         negation={lang: _PatternSet(nodes) for lang, nodes in negations.items()},
         fillers={lang: frozenset(words) for lang, words in fillers.items()},
@@ -1002,11 +1017,11 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
         recurrence=sets["recurrence"],
         third_person=sets["third_person"],
         first_person=sets["first_person"],
-        general=sets["general"],
-        idioms=sets["idioms"],
         asked=sets["asked"],
         denial=sets["denial"],
-        explained=sets["explained"],
+        general=sets["general"],
+        idioms=by_language["idioms"],
+        explained=by_language["explained"],
     )
     return _Screen(
         rules=tuple(rules),
@@ -1200,16 +1215,30 @@ class _Message:
             self._recurs = _SCREEN.modifiers.recurrence.search(" ".join(self.words))
         return self._recurs
 
-    def idiom_spans(self, sentence: str) -> list[tuple[int, int]]:
-        """Where idioms sit in this sentence (looked up once per sentence, not once per hit)."""
-        key = ("idioms", sentence)
-        spans = self._memo.get(key)
-        if spans is None:
-            spans = self._memo[key] = [
-                m.span() for m in _SCREEN.modifiers.idioms.finditer(sentence)
-            ]
-        assert isinstance(spans, list)
+    def idiom_spans(self, sentence: str, languages: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Where these languages' idioms sit in this sentence (looked up once per sentence and
+        language, not once per hit)."""
+        spans: list[tuple[int, int]] = []
+        idioms = _SCREEN.modifiers.idioms
+        for language in languages:
+            key = (f"idioms:{language}", sentence)
+            found = self._memo.get(key)
+            if found is None:
+                cues = idioms.get(language)
+                found = self._memo[key] = (
+                    [m.span() for m in cues.finditer(sentence)] if cues is not None else []
+                )
+            assert isinstance(found, list)
+            spans += found
         return spans
+
+    def has_any(self, name: str, languages: tuple[str, ...], text: str) -> bool:
+        """Whether a per-language modifier (`explained`) of one of these languages occurs in
+        the text."""
+        table: dict[str, _PatternSet] = getattr(_SCREEN.modifiers, name)
+        return any(
+            self.has(f"{name}:{lang}", table[lang], text) for lang in languages if lang in table
+        )
 
     @cached_property
     def text(self) -> str:
@@ -1261,12 +1290,12 @@ def _gaps(match: re.Match[str]) -> Iterator[str]:
 def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Message) -> bool:
     mods = _SCREEN.modifiers
     start, end = match.span()
-    for idiom_start, idiom_end in message.idiom_spans(sentence):
+    languages = message.languages(rule.language)
+    for idiom_start, idiom_end in message.idiom_spans(sentence, languages):
         if idiom_start < end and start < idiom_end:
             return False
     left, right = _clause_bounds(sentence, start, end)
     before = sentence[left:start]
-    languages = message.languages(rule.language)
     if _negated(before, languages) or _asked_and_denied(sentence, start, end, message):
         return False
     if (
@@ -1298,7 +1327,7 @@ def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Messag
                 return False
         if message.has("general", mods.general, sentence[left:right]):
             return False
-        if rule.frame == "sign" and message.has("explained", mods.explained, message.text):
+        if rule.frame == "sign" and message.has_any("explained", languages, message.text):
             return False
     return True
 

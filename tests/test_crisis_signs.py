@@ -72,3 +72,12 @@ def test_a_warning_sign_beside_a_stated_ordinary_reason_does_not_count() -> None
     signs = "I rehomed my cat and cancelled my phone contract."
     assert screen(signs).crisis
     assert not screen("We're moving to Australia next month! " + signs).crisis
+
+
+def test_another_languages_idiom_does_not_hide_a_warning_sign() -> None:
+    # German idioms know "doku*" (a documentary); in Russian "документы" are papers set out.
+    text = (
+        "Сложила все документы на стол для сестры. "
+        "Больше мне ничего не нужно будет после воскресенья."
+    )
+    assert screen(text).crisis
