@@ -887,7 +887,9 @@ class _Screen:
     pattern_rules: tuple[int, ...]  # pattern index -> rule index
     modifiers: _Modifiers
     fuzzy_keys: tuple[str, ...]
-    vocabulary: dict[str, frozenset[str]]  # language -> its lexicon words, to break ties
+    languages: tuple[str, ...]  # every lexicon language, sorted
+    # word -> the languages whose lexicons know it, to tell a message's main language
+    word_languages: dict[str, tuple[str, ...]]
     skip: re.Pattern[str] | None  # filler words, removed from a second reading of a sentence
 
 
@@ -1029,12 +1031,19 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
         pattern_rules=tuple(pattern_rules),
         modifiers=modifiers,
         fuzzy_keys=tuple(dict.fromkeys(fuzzy)),
-        vocabulary={
-            language: _known_words([spec for spec in specs if spec.language == language])
-            for language in {spec.language for spec in specs}
-        },
+        languages=tuple(sorted({spec.language for spec in specs})),
+        word_languages=_word_languages(specs),
         skip=re.compile("(?<![^ ])" + _trie(sorted(skip)) + " ") if skip else None,
     )
+
+
+def _word_languages(specs: list[_LexiconSpec]) -> dict[str, tuple[str, ...]]:
+    known: dict[str, list[str]] = {}
+    for language in sorted({spec.language for spec in specs}):
+        for word in _known_words([spec for spec in specs if spec.language == language]):
+            known.setdefault(word, []).append(language)
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per combination of languages
+    return {word: shared.setdefault(tuple(langs), tuple(langs)) for word, langs in known.items()}
 
 
 def _build(
@@ -1183,23 +1192,31 @@ class _Message:
     def __init__(self, words: list[str]) -> None:
         self.words = words
         self._recurs: bool | None = None
-        self._language_scores: dict[str, int] = {}
+        self._language_scores: dict[str, int] | None = None
         self._main: str | None = None
         self._memo: dict[tuple[str, str], bool | list[tuple[int, int]]] = {}
 
     def languages(self, rule_language: str) -> tuple[str, ...]:
         """The rule's language, and the language whose lexicons know most of the message."""
         if self._main is None:
-            scores = {lang: self.language_score(lang) for lang in _SCREEN.vocabulary}
-            self._main = max(sorted(scores), key=lambda lang: scores[lang])
+            scores = self.language_scores()
+            self._main = max(_SCREEN.languages, key=lambda lang: scores.get(lang, 0))
         return (rule_language,) if self._main == rule_language else (rule_language, self._main)
 
     def language_score(self, language: str) -> int:
         """How many of the message's words this language's lexicon knows."""
-        if language not in self._language_scores:
-            vocabulary = _SCREEN.vocabulary[language]
-            self._language_scores[language] = sum(w in vocabulary for w in self.words)
-        return self._language_scores[language]
+        return self.language_scores().get(language, 0)
+
+    def language_scores(self) -> dict[str, int]:
+        """Per language, how many of the message's words its lexicons know (one pass)."""
+        if self._language_scores is None:
+            scores: dict[str, int] = {}
+            known = _SCREEN.word_languages.get
+            for word in self.words:
+                for language in known(word, ()):
+                    scores[language] = scores.get(language, 0) + 1
+            self._language_scores = scores
+        return self._language_scores
 
     def shows(self, cues: _PatternSet, readings: tuple[str, ...], hit: re.Match[str]) -> bool:
         """Whether the message shows one of a rule's context cues outside the hit itself: in
@@ -1362,6 +1379,9 @@ def _fires(
     rule = _SCREEN.rules[rule_index]
     regex = _SCREEN.patterns.regex(pattern_index)
     for sentence in readings:
+        # Most candidates do not match at all: one search is cheaper than starting finditer.
+        if regex.search(sentence) is None:
+            continue
         for match in regex.finditer(sentence):
             if _survives(rule, sentence, match, message) and (
                 rule.context is None or message.shows(rule.context, readings, match)
@@ -1382,6 +1402,7 @@ def _firing(text: str) -> Iterator[_Rule]:
     raw, joined = _tokens(text)
     words = [_fuzzy(w) for w in raw]
     message = _Message(words)
+    scores = message.language_scores()
     queue: list[tuple[tuple[bool, int, bool, int, int], int, tuple[str, ...]]] = []
     for sentence_words in _sentences(words):
         ids = _SCREEN.patterns.candidates(sentence_words, everything=joined)
@@ -1392,7 +1413,7 @@ def _firing(text: str) -> Iterator[_Rule]:
             rule_index = _SCREEN.pattern_rules[pattern_index]
             rule = _SCREEN.rules[rule_index]
             urgency = _PRIORITY[rule.category]
-            language = -message.language_score(rule.language)
+            language = -scores.get(rule.language, 0)
             # Warning signs are tried last: alone, none of them is a crisis.
             rank = (rule.frame == "sign", urgency, rule.frame == "topic", language, rule_index)
             queue.append((rank, pattern_index, readings))
