@@ -867,8 +867,9 @@ class _Modifiers:
     past_leads: _PatternSet
     recent: _PatternSet
     recurrence: _PatternSet
-    third_person: _PatternSet
-    first_person: _PatternSet
+    # Read in the hit's language and the message's: English "he" is Spanish "he" (I have).
+    third_person: dict[str, _PatternSet]
+    first_person: dict[str, _PatternSet]
     asked: _PatternSet
     denial: _PatternSet
     # Neutral or professional use ("workshop", "prevention"): loanwords, read in every language.
@@ -954,7 +955,7 @@ def _known_words(specs: list[_LexiconSpec]) -> frozenset[str]:
     return frozenset(known)
 
 
-_PER_LANGUAGE = ("idioms", "explained")
+_PER_LANGUAGE = ("idioms", "explained", "third_person", "first_person")
 
 
 def _compile(specs: list[_LexiconSpec]) -> _Screen:
@@ -1017,8 +1018,8 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
         past_leads=sets["past_leads"],
         recent=sets["recent"],
         recurrence=sets["recurrence"],
-        third_person=sets["third_person"],
-        first_person=sets["first_person"],
+        third_person=by_language["third_person"],
+        first_person=by_language["first_person"],
         asked=sets["asked"],
         denial=sets["denial"],
         general=sets["general"],
@@ -1285,15 +1286,28 @@ def _asked_and_denied(sentence: str, start: int, end: int, message: _Message) ->
     return mods.denial.search(" ".join(words))
 
 
-def _about_someone_else(before: str, hit: str) -> bool:
+def _about_someone_else(before: str, hit: str, languages: tuple[str, ...]) -> bool:
     """Someone else ("my son", "she") is named just before the hit, and no "I" comes after them
     ("my family would be happier if *I* vanished" is about me)."""
     mods = _SCREEN.modifiers
-    last_other = max((m.end() for m in mods.third_person.finditer(before)), default=-1)
+    last_other = max(
+        (m.end() for lang in languages for m in _cues(mods.third_person, lang, before)), default=-1
+    )
     if last_other < 0:
         return False
     text = f"{before} {hit}"
-    return not any(m.start() >= last_other for m in mods.first_person.finditer(text))
+    return not any(
+        m.start() >= last_other for lang in languages for m in _cues(mods.first_person, lang, text)
+    )
+
+
+def _cues(table: dict[str, _PatternSet], language: str, text: str) -> Iterator[re.Match[str]]:
+    cues = table.get(language)
+    return cues.finditer(text) if cues is not None else iter(())
+
+
+def _someone_else_in(text: str, languages: tuple[str, ...]) -> bool:
+    return any(next(_cues(_SCREEN.modifiers.third_person, lang, text), None) for lang in languages)
 
 
 def _gaps(match: re.Match[str]) -> Iterator[str]:
@@ -1325,8 +1339,8 @@ def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Messag
     if rule.frame == "topic":
         after = " ".join([sentence[start:end], *sentence[end:right].split()[:3]])
         if (
-            _about_someone_else(" ".join(before.split()[-8:]), sentence[start:end])
-            or mods.third_person.search(after)
+            _about_someone_else(" ".join(before.split()[-8:]), sentence[start:end], languages)
+            or _someone_else_in(after, languages)
             or message.has("general", mods.general, sentence)
         ):
             return False
@@ -1334,13 +1348,14 @@ def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Messag
         # A sign's gaps and tail may name the people it is for ("a letter for my mum"): only
         # its subject, the words just before it, says whether it is someone else's.
         sign = rule.frame == "sign"
-        if _about_someone_else(" ".join(before.split()[-3 if sign else -8 :]), sentence[start:end]):
+        subject = " ".join(before.split()[-3 if sign else -8 :])
+        if _about_someone_else(subject, sentence[start:end], languages):
             return False
         for gap in _gaps(match):
             negated = any(
                 lang in mods.negation and mods.negation[lang].search(gap) for lang in languages
             )
-            if negated or (not sign and mods.third_person.search(gap)):
+            if negated or (not sign and _someone_else_in(gap, languages)):
                 return False
         if message.has("general", mods.general, sentence[left:right]):
             return False

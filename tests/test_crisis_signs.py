@@ -81,3 +81,10 @@ def test_another_languages_idiom_does_not_hide_a_warning_sign() -> None:
         "Больше мне ничего не нужно будет после воскресенья."
     )
     assert screen(text).crisis
+
+
+def test_a_pronoun_of_another_language_does_not_make_a_sign_someone_elses() -> None:
+    # Spanish "he" is "I have"; read as English "he", it made these acts someone else's.
+    assert screen("He cancelado el contrato del piso. He regalado mi guitarra.").crisis
+    # An English "he" still does.
+    assert not screen("He cancelled his lease. He gave away his guitar.").crisis
