@@ -109,13 +109,7 @@ async def start_services(application: Application, settings: Settings) -> None: 
     dialogue = await open_dialogue(settings)
     application.bot_data["dialogue"] = dialogue
     application.bot_data["throttle"] = ChatThrottle()
-    # Build the town index off the event loop now, so the first typed town stalls nobody.
-    application.bot_data["places_ready"] = asyncio.get_running_loop().run_in_executor(None, warm_up)
-    application.bot_data["needs_ready"] = asyncio.get_running_loop().run_in_executor(
-        None, load_vocabulary
-    )
-    # Index the catalog now too, so the first person to search does not wait for it.
-    application.bot_data["matcher_ready"] = asyncio.create_task(dialogue.matcher())
+    application.bot_data["matcher_ready"] = asyncio.create_task(_warm_up(dialogue))
     await application.bot.set_my_commands([BotCommand(n, d) for n, d in USER_COMMANDS])
     admin_menu = [BotCommand(n, d) for n, d in (*USER_COMMANDS, *ADMIN_COMMANDS)]
     for admin_id in sorted(settings.admin_ids):
@@ -137,6 +131,23 @@ async def start_services(application: Application, settings: Settings) -> None: 
             _purge_idle, time=time(3, 17), name="retention", data=retention
         )
         application.job_queue.run_once(_purge_idle, when=5, name="retention-now", data=retention)
+
+
+# Long enough for the updates that queued while the bot was down to be answered first.
+WARM_UP_DELAY = 1.0
+
+
+async def _warm_up(dialogue: Dialogue) -> None:
+    """Build the town index, the need vocabulary and the catalog index in the background, so
+    the first person to search does not wait for them. They start a moment after start-up:
+    building them holds Python's lock, which would slow the answers to waiting updates."""
+    await asyncio.sleep(WARM_UP_DELAY)
+    loop = asyncio.get_running_loop()
+    await asyncio.gather(
+        loop.run_in_executor(None, warm_up),
+        loop.run_in_executor(None, load_vocabulary),
+        dialogue.matcher(),
+    )
 
 
 async def _purge_idle(context: ContextTypes.DEFAULT_TYPE) -> None:
