@@ -1204,10 +1204,6 @@ class _Message:
             self._main = max(_SCREEN.languages, key=lambda lang: scores.get(lang, 0))
         return (rule_language,) if self._main == rule_language else (rule_language, self._main)
 
-    def language_score(self, language: str) -> int:
-        """How many of the message's words this language's lexicon knows."""
-        return self.language_scores().get(language, 0)
-
     def language_scores(self) -> dict[str, int]:
         """Per language, how many of the message's words its lexicons know (one pass)."""
         if self._language_scores is None:
