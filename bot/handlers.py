@@ -185,12 +185,6 @@ async def send_replies(
                     chat_id, SHARE_LOCATION_HINT, reply_markup=location_keyboard()
                 )
             )
-        for venue in reply.venues:
-            sent.append(
-                await bot.send_venue(
-                    chat_id, venue.latitude, venue.longitude, venue.title[:64], venue.address[:64]
-                )
-            )
         for document in reply.documents:
             sent.append(
                 await bot.send_document(

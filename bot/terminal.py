@@ -23,8 +23,6 @@ def render(replies: Sequence[Reply], out: TextIO) -> list[Button]:
     numbered: list[Button] = []
     for reply in replies:
         out.write("\n" + reply.text + "\n")
-        for venue in reply.venues:
-            out.write(f"  📍 {venue.title} ({venue.latitude:.4f}, {venue.longitude:.4f})\n")
         for row in reply.buttons:
             cells = []
             for button in row:

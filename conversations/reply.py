@@ -15,16 +15,6 @@ class Button:
 
 
 @dataclass(frozen=True, slots=True)
-class Venue:
-    """A map pin for an in-person group."""
-
-    latitude: float
-    longitude: float
-    title: str
-    address: str
-
-
-@dataclass(frozen=True, slots=True)
 class Document:
     """A file to send, e.g. an export."""
 
@@ -35,11 +25,10 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Reply:
-    """One message to the person: plain text, rows of buttons, optional pins and files."""
+    """One message to the person: plain text, rows of buttons, optional files."""
 
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
-    venues: tuple[Venue, ...] = ()
     documents: tuple[Document, ...] = ()
     ask_location: bool = False
     remove_keyboard: bool = False
