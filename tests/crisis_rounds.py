@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from conversations.crisis import screen
+from conversations.crisis import firing_rules, screen
 
 Rounds = Mapping[str, tuple[Sequence[str], Sequence[str]]]
 
@@ -68,3 +68,23 @@ def assert_few_false_alarms(rounds: Rounds, ceiling: float = FALSE_ALARM_CEILING
     total = everything(rounds)
     print(f"\nall rounds: false alarms {total.false_alarms:.1%} of {total.safe}")
     assert total.false_alarms <= ceiling, f"false alarms {total.false_alarms:.1%}: {total.alarms}"
+
+
+# The warning-sign families every language's `<lang>_signs.toml` has (rule ids `<lang>.suicidal.<family>`).
+SIGN_FAMILIES = (
+    "sign_goodbye",
+    "sign_kept_secret",
+    "sign_note_left",
+    "sign_gave_things_away",
+    "sign_closed_down",
+    "sign_deadline",
+    "sign_means_at_hand",
+    "sign_at_a_height",
+    "sign_calm_after_deciding",
+    "sign_burden",
+)
+
+
+def with_a_sign(texts: Sequence[str]) -> list[str]:
+    """The texts that hand off with a warning sign among the rules that fire."""
+    return [text for text in texts if any(".sign_" in rule for rule in firing_rules(text))]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from conversations.crisis import firing_rules, screen
+from tests.crisis_rounds import figures
 
 # Each line holds two different warning signs, most in two sentences, typed as people text.
 SIGNS_CRISIS_DE = [
@@ -271,19 +272,14 @@ SIGNS_NOT_CRISIS_DE = [
 ]
 
 
-def _caught(lines: list[str]) -> list[str]:
-    return [line for line in lines if screen(line).crisis]
-
-
 def test_german_messages_with_two_warning_signs_get_the_handoff() -> None:
-    caught = _caught(SIGNS_CRISIS_DE)
-    missed = [line for line in SIGNS_CRISIS_DE if line not in caught]
-    print(f"\nde signs: caught {len(caught)} of {len(SIGNS_CRISIS_DE)}")
+    missed = figures(SIGNS_CRISIS_DE, []).missed
+    print(f"\nde signs: caught {len(SIGNS_CRISIS_DE) - len(missed)} of {len(SIGNS_CRISIS_DE)}")
     assert not missed, missed
 
 
 def test_german_single_signs_and_ordinary_reasons_rarely_hand_off() -> None:
-    fired = _caught(SIGNS_NOT_CRISIS_DE)
+    fired = figures([], SIGNS_NOT_CRISIS_DE).alarms
     share = len(fired) / len(SIGNS_NOT_CRISIS_DE)
     print(f"\nde signs: {len(fired)} of {len(SIGNS_NOT_CRISIS_DE)} not-crisis fired ({share:.1%})")
     assert share <= 0.05, [(line, firing_rules(line)) for line in fired]
