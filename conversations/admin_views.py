@@ -159,7 +159,7 @@ def _counter_lines(week: Mapping[str, int], month: Mapping[str, int], prefix: st
 
 def audit_text(entries: Iterable[AuditEntry], group_id: str | None) -> str:
     """Recent changes, newest first: when, who, what, and each changed field before → after."""
-    scope = A.AUDIT_SCOPE.format(id=group_id) if group_id else ""
+    scope = A.AUDIT_SCOPE.format(id=show_value(group_id, 40)) if group_id else ""
     blocks = [_audit_entry(entry) for entry in entries]
     if not blocks:
         return A.AUDIT_NONE.format(scope=scope)

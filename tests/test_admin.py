@@ -495,6 +495,15 @@ async def test_audit_shows_who_changed_what_before_and_after(dialogue: Dialogue)
     assert "description" not in desk.text  # only the fields that changed
 
 
+async def test_audit_of_an_id_thousands_of_letters_long_still_answers_in_one_message(
+    dialogue: Dialogue,
+) -> None:
+    desk = Chat(dialogue, chat_id=ADMIN)
+    await desk.command("audit", "a" * 4090)
+    assert "No changes recorded to aaaa" in desk.text
+    assert all(len(reply.text) <= 4096 for reply in desk.last)
+
+
 async def test_export_sends_the_catalog_as_csv_and_json_documents(
     dialogue: Dialogue, store: Store
 ) -> None:
