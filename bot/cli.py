@@ -1,4 +1,4 @@
-"""The `groupfinder` command: chat, run, find, import, export, screen, backup."""
+"""The `groupfinder` command: chat, run, find, import, export, screen, train-screen, backup."""
 
 from __future__ import annotations
 
@@ -56,6 +56,13 @@ def _parser() -> argparse.ArgumentParser:
     scr = sub.add_parser("screen", help="run the crisis screen on TEXT, or on lines from stdin")
     scr.add_argument("text", nargs="?")
 
+    trn = sub.add_parser(
+        "train-screen",
+        help="refit the crisis screen's model on conversations/crisis_corpus/ (for reviewers)",
+    )
+    trn.add_argument("--corpus", type=Path, help="a folder of labelled *.jsonl files")
+    trn.add_argument("--out", type=Path, help="where to write the model")
+
     backup = sub.add_parser("backup", help="copy the live database safely to FILE")
     backup.add_argument("file", type=Path)
     return parser
@@ -80,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "screen":
         return _screen(args.text)
+    if args.command == "train-screen":
+        return _train_screen(args.corpus, args.out)
     if args.command == "run":
         return _run(settings, args.webhook, args.port)
     handlers = {
@@ -254,6 +263,26 @@ async def _backup(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         await store.close()
     print(f"Backed up {settings.database} to {args.file}.")
+    return 0
+
+
+def _train_screen(corpus: Path | None, out: Path | None) -> int:
+    from conversations.crisis import MODEL_PATH
+    from conversations.crisis_corpus import CORPUS_DIR, CorpusError, train_and_save
+
+    corpus = corpus or CORPUS_DIR
+    try:
+        training = train_and_save(corpus, out or MODEL_PATH)
+    except CorpusError as error:
+        print(f"The corpus in {corpus} has a bad line: {error}", file=sys.stderr)
+        return 1
+    print(
+        f"Trained on {training.lines} lines; threshold {training.model.threshold:.3f}.\n"
+        f"Rules alone: recall {training.rules_recall:.1%}, "
+        f"false alarms {training.rules_false_alarms:.1%}.\n"
+        f"Rules or model (cross-validated): recall {training.recall:.1%}, "
+        f"false alarms {training.false_alarms:.1%}."
+    )
     return 0
 
 

@@ -44,13 +44,19 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from conversations.crisis_model import CrisisModel
+
 __all__ = [
+    "MODEL_RULE",
     "SAFE",
     "Category",
+    "RulesReading",
     "Verdict",
     "compile_all_patterns",
     "firing_rules",
+    "message_words",
     "normalise",
+    "read_rules",
     "rule_ids",
     "screen",
 ]
@@ -58,6 +64,9 @@ __all__ = [
 _log = logging.getLogger(__name__)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "crisis_model.npz"
+# The rule id a verdict names when the learned backstop, not a lexicon rule, handed off.
+MODEL_RULE = "model"
 
 
 class Category(StrEnum):
@@ -291,6 +300,12 @@ def _parts(raw: str) -> tuple[str, ...]:
     for part in word.split() if " " in word else (word,):
         parts += _ALIASES.get(part, (part,))
     return tuple(parts)
+
+
+def message_words(text: str) -> list[str]:
+    """The normalised words of a message as the screen reads them, "." and "," included."""
+    raw, _ = _tokens(text)
+    return [_fuzzy(w) for w in raw]
 
 
 def normalise(text: str) -> str:
@@ -1122,6 +1137,18 @@ def compile_all_patterns() -> int:
     return total
 
 
+def _load_model() -> CrisisModel | None:
+    try:
+        return CrisisModel.load(MODEL_PATH)
+    except (OSError, ValueError, KeyError) as error:
+        # The rules still screen every message; the backstop is missing, so say so loudly.
+        _log.error(f"crisis model not loaded ({type(error).__name__})")
+        return None
+
+
+_MODEL = _load_model()
+
+
 def rule_ids() -> frozenset[str]:
     """Ids of every rule in the lexicons, e.g. "en.suicidal.intent_kill_myself"."""
     return frozenset(rule.rule_id for rule in _SCREEN.rules)
@@ -1192,6 +1219,8 @@ class _Message:
 
     def __init__(self, words: list[str]) -> None:
         self.words = words
+        # Set when a rule matched but a guard (negation, someone else, the past...) said no.
+        self.guarded = False
         self._recurs: bool | None = None
         self._language_scores: dict[str, int] | None = None
         self._main: str | None = None
@@ -1394,9 +1423,11 @@ def _fires(
         if regex.search(sentence) is None:
             continue
         for match in regex.finditer(sentence):
-            if _survives(rule, sentence, match, message) and (
-                rule.context is None or message.shows(rule.context, readings, match)
-            ):
+            if not _survives(rule, sentence, match, message):
+                # A lone warning sign is weak evidence, and so is the guard that drops it.
+                message.guarded = message.guarded or rule.frame != "sign"
+                continue
+            if rule.context is None or message.shows(rule.context, readings, match):
                 return sentence, match.start(), match.end()
     return None
 
@@ -1411,8 +1442,11 @@ def _firing(text: str) -> Iterator[_Rule]:
     specific rule before a bare topic word, then the message's language, then file order.
     Lazy, so the screen stops at the first."""
     raw, joined = _tokens(text)
-    words = [_fuzzy(w) for w in raw]
-    message = _Message(words)
+    return _firing_words(_Message([_fuzzy(w) for w in raw]), joined)
+
+
+def _firing_words(message: _Message, joined: bool) -> Iterator[_Rule]:
+    words = message.words
     scores = message.language_scores()
     queue: list[tuple[tuple[bool, int, bool, int, int], int, tuple[str, ...]]] = []
     for sentence_words in _sentences(words):
@@ -1456,9 +1490,34 @@ def _firing(text: str) -> Iterator[_Rule]:
             yield rule
 
 
+@dataclass(frozen=True, slots=True)
+class RulesReading:
+    """What the lexicon rules alone made of a message (its first window)."""
+
+    fired: bool  # a rule handed off
+    guarded: bool  # a rule matched, and a guard said why it is not a crisis
+
+
+def read_rules(text: str) -> RulesReading:
+    """The rules' reading of a message, without the model; for training and reviewers."""
+    raw, joined = _tokens(text[:_WINDOW])
+    message = _Message([_fuzzy(w) for w in raw])
+    fired = next(_firing_words(message, joined), None) is not None
+    return RulesReading(fired, message.guarded)
+
+
 def _screen_window(text: str) -> Verdict:
-    best = next(_firing(text), None)
-    return SAFE if best is None else Verdict(True, best.category, best.rule_id)
+    raw, joined = _tokens(text)
+    message = _Message([_fuzzy(w) for w in raw])
+    best = next(_firing_words(message, joined), None)
+    if best is not None:
+        return Verdict(True, best.category, best.rule_id)
+    if message.guarded or _MODEL is None:
+        # A rule matched and a reviewed guard said why it is not a crisis ("I'm not suicidal").
+        return SAFE
+    # No reviewer's rule spoke: the learned backstop reads the words nobody listed.
+    category = _MODEL.judge(message.words)
+    return SAFE if category is None else Verdict(True, Category(category), MODEL_RULE)
 
 
 def firing_rules(text: str) -> tuple[str, ...]:

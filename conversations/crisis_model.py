@@ -1,0 +1,210 @@
+"""The crisis screen's learned backstop: a linear model over a message's normalised words.
+
+The lexicon rules catch what reviewers wrote down; people in danger often say it in words nobody
+listed ("the pills are in my bag", "I won't need a group after Friday"). This model is trained
+on the labelled corpus in `conversations/crisis_corpus/` and is asked only when no rule fired.
+It sees the same normalised words as the rules (typos, leetspeak and scripts already folded).
+
+Features are words, word pairs, words two apart and five-letter stems, each hashed with CRC-32
+so the shipped file holds only the features seen in training, sorted, beside their weights.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = ["NONE", "CrisisModel", "features", "fit"]
+
+# The class for "no crisis"; every other class is a crisis category's name.
+NONE = "none"
+
+_STEM = 5  # letters kept of a long word, so "killing"/"killed" share a feature
+_MARKS = frozenset({".", ","})
+
+
+def features(words: Sequence[str]) -> list[str]:
+    """The feature names of one message, from its normalised words ("." and "," mark
+    sentences and clauses; pairs never cross a sentence)."""
+    out: list[str] = []
+    previous = ""
+    before = ""
+    for word in words:
+        if word == ".":
+            previous = before = ""
+            continue
+        if word == ",":
+            # A clause mark is kept inside pairs: "not , just sad" differs from "not sad".
+            before, previous = previous, ","
+            continue
+        out.append(word)
+        if len(word) > _STEM + 1:
+            out.append(word[:_STEM] + "~")
+        if previous:
+            out.append(previous + " " + word)
+        if before and before != ",":
+            out.append(before + " _ " + word)
+        before, previous = previous, word
+    return out
+
+
+def _hashes(names: Iterable[str]) -> npt.NDArray[np.uint32]:
+    return np.fromiter((zlib.crc32(n.encode()) for n in names), dtype=np.uint32)
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisModel:
+    """Weights per hashed feature and class; `threshold` is the crisis probability at which a
+    message no rule caught is handed off."""
+
+    classes: tuple[str, ...]
+    keys: npt.NDArray[np.uint32]  # sorted feature hashes
+    weights: npt.NDArray[np.float32]  # one row per key, one column per class
+    bias: npt.NDArray[np.float32]
+    threshold: float
+
+    def _logits(self, words: Sequence[str]) -> npt.NDArray[np.float32]:
+        names = dict.fromkeys(features(words))
+        if not names or not len(self.keys):
+            return self.bias
+        hashes = np.array([zlib.crc32(name.encode()) for name in names], dtype=np.uint32)
+        # A hash above every key lands one past the end: clip it onto the last key.
+        where = np.searchsorted(self.keys, hashes).clip(max=len(self.keys) - 1)
+        known = where[self.keys[where] == hashes]
+        logits: npt.NDArray[np.float32] = self.bias + self.weights[known].sum(axis=0)
+        return logits
+
+    def probabilities(self, words: Sequence[str]) -> dict[str, float]:
+        """Each class's probability for a message's normalised words."""
+        logits = self._logits(words).astype(np.float64)
+        exp = np.exp(logits - logits.max())
+        probs = exp / exp.sum()
+        return {name: float(p) for name, p in zip(self.classes, probs, strict=True)}
+
+    def judge(self, words: Sequence[str]) -> str | None:
+        """The crisis category this message most likely shows, or None below the threshold."""
+        logits = self._logits(words).tolist()
+        none = logits[0]
+        odds = sum(math.exp(min(z - none, 60.0)) for z in logits[1:])  # any crisis vs none
+        if odds < self.threshold / (1.0 - self.threshold):
+            return None
+        return self.classes[max(range(1, len(logits)), key=logits.__getitem__)]
+
+    def crisis_probability(self, words: Sequence[str]) -> float:
+        """The probability that these words show any crisis at all."""
+        return 1.0 - self.probabilities(words)[NONE]
+
+    def __post_init__(self) -> None:
+        if not self.classes or self.classes[0] != NONE:
+            raise ValueError(f"the first class must be {NONE!r}")
+
+    def save(self, path: Path) -> None:
+        """Write the model as one compressed NumPy file."""
+        buffer = io.BytesIO()
+        meta = json.dumps({"classes": list(self.classes), "threshold": self.threshold})
+        np.savez_compressed(
+            buffer,
+            keys=self.keys,
+            weights=self.weights.astype(np.float16),
+            bias=self.bias,
+            meta=np.frombuffer(meta.encode(), dtype=np.uint8),
+        )
+        path.write_bytes(buffer.getvalue())
+
+    @classmethod
+    def load(cls, path: Path) -> CrisisModel:
+        """Read a model written by `save`."""
+        with np.load(path) as data:
+            meta = json.loads(bytes(data["meta"]).decode())
+            return cls(
+                classes=tuple(meta["classes"]),
+                keys=data["keys"].astype(np.uint32),
+                weights=data["weights"].astype(np.float32),
+                bias=data["bias"].astype(np.float32),
+                threshold=float(meta["threshold"]),
+            )
+
+
+def fit(
+    messages: Sequence[Sequence[str]],
+    labels: Sequence[str],
+    classes: Sequence[str],
+    *,
+    threshold: float = 0.5,
+    l2: float = 1e-4,
+    epochs: int = 200,
+    min_count: int = 2,
+) -> CrisisModel:
+    """A multinomial logistic regression over `features`, trained full-batch with Adam.
+
+    Deterministic: the same messages and labels give the same model. Classes are weighted so
+    that crisis and no-crisis lines count equally whatever their numbers. Features seen in
+    fewer than `min_count` messages are left out: they would only memorise single lines.
+    """
+    if NONE not in classes:
+        raise ValueError(f"classes must include {NONE!r}")
+    class_index = {c: i for i, c in enumerate(classes)}
+    per_message = [dict.fromkeys(features(words)) for words in messages]
+    counts = Counter(name for names in per_message for name in names)
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    columns: list[int] = []
+    for row, names in enumerate(per_message):
+        for name in names:
+            if counts[name] >= min_count:
+                rows.append(row)
+                columns.append(vocabulary.setdefault(name, len(vocabulary)))
+    n, v, k = len(messages), len(vocabulary), len(classes)
+    row_of = np.asarray(rows, dtype=np.int64)
+    column_of = np.asarray(columns, dtype=np.int64)
+    target = np.zeros((n, k))
+    target[np.arange(n), [class_index[label] for label in labels]] = 1.0
+    is_none = target[:, class_index[NONE]] == 1.0
+    sample = np.where(is_none, 0.5 / max(is_none.sum(), 1), 0.5 / max((~is_none).sum(), 1))
+    weights = np.zeros((v, k))
+    bias = np.zeros(k)
+    moments = [np.zeros_like(weights), np.zeros_like(weights), np.zeros(k), np.zeros(k)]
+    rate, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
+    for step in range(1, epochs + 1):
+        logits = np.zeros((n, k))
+        for c in range(k):
+            logits[:, c] = np.bincount(row_of, weights=weights[column_of, c], minlength=n)
+        logits += bias
+        logits -= logits.max(axis=1, keepdims=True)
+        probs = np.exp(logits)
+        probs /= probs.sum(axis=1, keepdims=True)
+        error = (probs - target) * sample[:, None]
+        grad_w = np.empty_like(weights)
+        for c in range(k):
+            grad_w[:, c] = np.bincount(column_of, weights=error[row_of, c], minlength=v)
+        grad_w += l2 * weights
+        grad_b = error.sum(axis=0)
+        for param, grad, m, s in (
+            (weights, grad_w, moments[0], moments[1]),
+            (bias, grad_b, moments[2], moments[3]),
+        ):
+            m *= beta1
+            m += (1 - beta1) * grad
+            s *= beta2
+            s += (1 - beta2) * grad * grad
+            m_hat = m / (1 - beta1**step)
+            s_hat = s / (1 - beta2**step)
+            param -= rate * m_hat / (np.sqrt(s_hat) + eps)
+    keys = _hashes(vocabulary)
+    order = np.argsort(keys, kind="stable")
+    return CrisisModel(
+        classes=tuple(classes),
+        keys=keys[order],
+        weights=weights[order].astype(np.float32),
+        bias=bias.astype(np.float32),
+        threshold=threshold,
+    )
