@@ -57,6 +57,24 @@ def features(words: Sequence[str]) -> list[str]:
     return out
 
 
+def _readings(words: Sequence[str]) -> list[Sequence[str]]:
+    """The whole message, then each sentence alone when there are several: a disclosure in
+    one sentence of a long, calm request is not drowned by the rest."""
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word == ".":
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    sentences = [part for part in parts if part]
+    return [words, *sentences] if len(sentences) > 1 else [words]
+
+
+def _crisis_odds(logits: list[float]) -> float:
+    """The odds of any crisis class against "none" (the first class)."""
+    return sum(math.exp(min(z - logits[0], 60.0)) for z in logits[1:])
+
+
 def _hashes(names: Iterable[str]) -> npt.NDArray[np.uint32]:
     return np.fromiter((zlib.crc32(n.encode()) for n in names), dtype=np.uint32)
 
@@ -91,17 +109,20 @@ class CrisisModel:
         return {name: float(p) for name, p in zip(self.classes, probs, strict=True)}
 
     def judge(self, words: Sequence[str]) -> str | None:
-        """The crisis category this message most likely shows, or None below the threshold."""
-        logits = self._logits(words).tolist()
-        none = logits[0]
-        odds = sum(math.exp(min(z - none, 60.0)) for z in logits[1:])  # any crisis vs none
-        if odds < self.threshold / (1.0 - self.threshold):
-            return None
-        return self.classes[max(range(1, len(logits)), key=logits.__getitem__)]
+        """The crisis category this message most likely shows, or None when neither the whole
+        message nor any one of its sentences reaches the threshold."""
+        cutoff = self.threshold / (1.0 - self.threshold)
+        for reading in _readings(words):
+            logits = self._logits(reading).tolist()
+            if _crisis_odds(logits) >= cutoff:
+                return self.classes[max(range(1, len(logits)), key=logits.__getitem__)]
+        return None
 
-    def crisis_probability(self, words: Sequence[str]) -> float:
-        """The probability that these words show any crisis at all."""
-        return 1.0 - self.probabilities(words)[NONE]
+    def score(self, words: Sequence[str]) -> float:
+        """The highest probability of any crisis, over the whole message and each sentence:
+        what `judge` compares with the threshold."""
+        odds = max(_crisis_odds(self._logits(r).tolist()) for r in _readings(words))
+        return odds / (1.0 + odds)
 
     def __post_init__(self) -> None:
         if not self.classes or self.classes[0] != NONE:

@@ -56,6 +56,19 @@ def test_a_person_who_says_it_in_words_no_rule_lists_is_still_handed_off(text: s
     assert verdict.rule == MODEL_RULE
 
 
+CALM_REQUEST = (
+    "Hola, busco un grupo de ansiedad en Madrid, mejor por la tarde. Trabajo hasta las seis. "
+    "{disclosure}¿Hay algo gratis?"
+)
+
+
+def test_a_disclosure_in_one_sentence_of_a_long_calm_request_is_not_drowned_by_the_rest() -> None:
+    buried = CALM_REQUEST.format(disclosure="La verdad es que ya dejé cartas para mis hijos. ")
+    assert not read_rules(buried).fired
+    assert screen(buried).rule == MODEL_RULE
+    assert not screen(CALM_REQUEST.format(disclosure="")).crisis
+
+
 @pytest.mark.parametrize("text", HARD_SAFE)
 def test_people_asking_for_a_group_about_hard_things_are_not_handed_off(text: str) -> None:
     assert not screen(text).crisis
