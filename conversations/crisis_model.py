@@ -57,17 +57,16 @@ def features(words: Sequence[str]) -> list[str]:
     return out
 
 
-def _readings(words: Sequence[str]) -> list[Sequence[str]]:
-    """The whole message, then each sentence alone when there are several: a disclosure in
-    one sentence of a long, calm request is not drowned by the rest."""
-    parts: list[list[str]] = [[]]
-    for word in words:
-        if word == ".":
-            parts.append([])
-        else:
-            parts[-1].append(word)
-    sentences = [part for part in parts if part]
-    return [words, *sentences] if len(sentences) > 1 else [words]
+def _sentence_features(words: Sequence[str]) -> list[list[str]]:
+    """Each sentence's distinct feature names; sentences without any are left out."""
+    out: list[list[str]] = []
+    start = 0
+    for end in [*(i for i, word in enumerate(words) if word == "."), len(words)]:
+        names = list(dict.fromkeys(features(words[start:end])))
+        if names:
+            out.append(names)
+        start = end + 1
+    return out
 
 
 def _crisis_odds(logits: list[float]) -> float:
@@ -91,19 +90,32 @@ class CrisisModel:
     threshold: float
 
     def _logits(self, words: Sequence[str]) -> npt.NDArray[np.float32]:
-        names = dict.fromkeys(features(words))
-        if not names or not len(self.keys):
-            return self.bias
-        hashes = np.array([zlib.crc32(name.encode()) for name in names], dtype=np.uint32)
-        # A hash above every key lands one past the end: clip it onto the last key.
-        where = np.searchsorted(self.keys, hashes).clip(max=len(self.keys) - 1)
-        known = where[self.keys[where] == hashes]
-        logits: npt.NDArray[np.float32] = self.bias + self.weights[known].sum(axis=0)
+        """One row of class logits per reading: the whole message, then each sentence alone
+        when there are several (a disclosure in one sentence of a long, calm request is not
+        drowned by the rest). Every feature is looked up once, whatever the sentence count."""
+        per_sentence = _sentence_features(words)
+        unique = dict.fromkeys(name for names in per_sentence for name in names)
+        if not unique or not len(self.keys):
+            return np.atleast_2d(self.bias)
+        hashes = np.array([zlib.crc32(name.encode()) for name in unique], dtype=np.uint32)
+        # A hash above every key lands one past the end: bring it back onto the last key.
+        where = np.minimum(np.searchsorted(self.keys, hashes), len(self.keys) - 1)
+        known = (self.keys[where] == hashes).astype(np.float32)
+        rows = self.weights[where]
+        message = self.bias + known @ rows
+        if len(per_sentence) < 2:
+            return np.atleast_2d(message)
+        rows *= known[:, None]
+        position = {name: i for i, name in enumerate(unique)}
+        order = [position[name] for names in per_sentence for name in names]
+        starts = np.cumsum([0, *(len(names) for names in per_sentence[:-1])])
+        sentences = self.bias + np.add.reduceat(rows[order], starts, axis=0)
+        logits: npt.NDArray[np.float32] = np.vstack([message, sentences])
         return logits
 
     def probabilities(self, words: Sequence[str]) -> dict[str, float]:
-        """Each class's probability for a message's normalised words."""
-        logits = self._logits(words).astype(np.float64)
+        """Each class's probability for a message's normalised words, read whole."""
+        logits = self._logits(words)[0].astype(np.float64)
         exp = np.exp(logits - logits.max())
         probs = exp / exp.sum()
         return {name: float(p) for name, p in zip(self.classes, probs, strict=True)}
@@ -112,8 +124,7 @@ class CrisisModel:
         """The crisis category this message most likely shows, or None when neither the whole
         message nor any one of its sentences reaches the threshold."""
         cutoff = self.threshold / (1.0 - self.threshold)
-        for reading in _readings(words):
-            logits = self._logits(reading).tolist()
+        for logits in self._logits(words).tolist():
             if _crisis_odds(logits) >= cutoff:
                 return self.classes[max(range(1, len(logits)), key=logits.__getitem__)]
         return None
@@ -121,7 +132,7 @@ class CrisisModel:
     def score(self, words: Sequence[str]) -> float:
         """The highest probability of any crisis, over the whole message and each sentence:
         what `judge` compares with the threshold."""
-        odds = max(_crisis_odds(self._logits(r).tolist()) for r in _readings(words))
+        odds = max(_crisis_odds(logits) for logits in self._logits(words).tolist())
         return odds / (1.0 + odds)
 
     def __post_init__(self) -> None:
