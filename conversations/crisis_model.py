@@ -85,7 +85,7 @@ class CrisisModel:
 
     classes: tuple[str, ...]
     keys: npt.NDArray[np.uint32]  # sorted feature hashes
-    weights: npt.NDArray[np.float32]  # one row per key, one column per class
+    weights: npt.NDArray[np.float16]  # one row per key, one column per class; half floats
     bias: npt.NDArray[np.float32]
     threshold: float
 
@@ -101,7 +101,7 @@ class CrisisModel:
         # A hash above every key lands one past the end: bring it back onto the last key.
         where = np.minimum(np.searchsorted(self.keys, hashes), len(self.keys) - 1)
         known = (self.keys[where] == hashes).astype(np.float32)
-        rows = self.weights[where]
+        rows = self.weights[where].astype(np.float32)
         message = self.bias + known @ rows
         if len(per_sentence) < 2:
             return np.atleast_2d(message)
@@ -146,7 +146,7 @@ class CrisisModel:
         np.savez_compressed(
             buffer,
             keys=self.keys,
-            weights=self.weights.astype(np.float16),
+            weights=self.weights,
             bias=self.bias,
             meta=np.frombuffer(meta.encode(), dtype=np.uint8),
         )
@@ -160,7 +160,7 @@ class CrisisModel:
             return cls(
                 classes=tuple(meta["classes"]),
                 keys=data["keys"].astype(np.uint32),
-                weights=data["weights"].astype(np.float32),
+                weights=data["weights"].astype(np.float16),
                 bias=data["bias"].astype(np.float32),
                 threshold=float(meta["threshold"]),
             )
@@ -236,7 +236,7 @@ def fit(
     return CrisisModel(
         classes=tuple(classes),
         keys=keys[order],
-        weights=weights[order].astype(np.float32),
+        weights=weights[order].astype(np.float16),
         bias=bias.astype(np.float32),
         threshold=threshold,
     )
