@@ -1137,3 +1137,20 @@ def test_another_languages_negation_word_does_not_cancel_an_english_crisis(text:
 )
 def test_each_languages_own_negation_still_cancels_its_hit(text: str) -> None:
     assert not screen(text).crisis
+
+
+@pytest.mark.parametrize(
+    ("ours", "mine_now"),
+    [
+        ("On a perdu notre fils par suicide, on cherche un groupe de parole", "je pense au suicide"),
+        ("perdimos a nuestro hijo por suicidio, buscamos un grupo", "pienso en el suicidio"),
+        ("perdemos nosso filho para o suicídio, existe grupo pra pais?", "penso em suicídio"),
+        ("Wir haben unseren Sohn durch Suizid verloren, gibt es eine Gruppe?", "ich denke an Suizid"),
+        ("мы потеряли нашего сына из-за самоубийства, есть группа для родителей?", "думаю о самоубийстве"),
+    ],
+)
+def test_parents_who_lost_our_child_to_suicide_get_groups_and_a_parent_at_risk_gets_help(
+    ours: str, mine_now: str
+) -> None:
+    assert not screen(ours).crisis
+    assert screen(mine_now).crisis
