@@ -5,7 +5,8 @@ there); this module only normalises text, compiles those files once, and decides
 
 Decision, per hit of a rule (in this order, each step may discard the hit):
 1. an idiom or neutral use overlapping the hit discards it ("shoot myself in the foot");
-2. a negation cue just before it, across filler words only, discards it ("I'm not suicidal");
+2. a negation cue just before it, across filler words only, discards it ("I'm not suicidal"),
+   and so do someone else's words quoted just before it ("when a pupil says ...");
 3. a report of the past ("tried to ...", frame "past" or "topic") inside a distant-past frame
    ("years ago", "used to") is discarded, unless the clause says it is recent or the message
    says it is happening again;
@@ -365,6 +366,7 @@ class _ModifierSpec(BaseModel):
     asked: list[str] = []
     denial: list[str] = []
     explained: list[str] = []
+    reported: list[str] = []
 
 
 class _LexiconSpec(BaseModel):
@@ -894,6 +896,8 @@ class _Modifiers:
     idioms: dict[str, _PatternSet]
     # An ordinary reason for goodbyes and giving things away (moving, retiring): signs don't count.
     explained: dict[str, _PatternSet]
+    # Someone else's words quoted just before the hit ("when a pupil says ..."): theirs.
+    reported: dict[str, _PatternSet]
 
 
 @dataclass(frozen=True, slots=True)
@@ -970,7 +974,7 @@ def _known_words(specs: list[_LexiconSpec]) -> frozenset[str]:
     return frozenset(known)
 
 
-_PER_LANGUAGE = ("idioms", "explained", "third_person", "first_person")
+_PER_LANGUAGE = ("idioms", "explained", "third_person", "first_person", "reported")
 
 
 def _compile(specs: list[_LexiconSpec]) -> _Screen:
@@ -1040,6 +1044,7 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
         general=sets["general"],
         idioms=by_language["idioms"],
         explained=by_language["explained"],
+        reported=by_language["reported"],
     )
     return _Screen(
         rules=tuple(rules),
@@ -1208,6 +1213,24 @@ def _negated(before: str, languages: tuple[str, ...]) -> bool:
     return False
 
 
+def _reported(before: str, hit: str, languages: tuple[str, ...]) -> bool:
+    """Someone else's words are quoted here: a cue ("a pupil says", "when someone tells you")
+    ends at most four words before the hit ("that I want to"), and neither those words nor the
+    hit's first two name someone else ("a patient told me HE is going to kill me": a threat)."""
+    opening = " ".join(hit.split()[:2])
+    for language in languages:
+        cues = _SCREEN.modifiers.reported.get(language)
+        if cues is None:
+            continue
+        for cue in cues.finditer(before):
+            between = before[cue.end() :]
+            if len(between.split()) <= 4 and not _someone_else_in(
+                f"{between} {opening}", languages
+            ):
+                return True
+    return False
+
+
 def _led_by_past(text: str, reach: int = 2) -> bool:
     """A past-tense lead-in ("tried to", "I was") ends within `reach` words of the text's end."""
     leads = _SCREEN.modifiers.past_leads
@@ -1353,6 +1376,8 @@ def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Messag
     left, right = _clause_bounds(sentence, start, end)
     before = sentence[left:start]
     if _negated(before, languages) or _asked_and_denied(sentence, start, end, message):
+        return False
+    if _reported(sentence[:start], sentence[start:end], languages):
         return False
     if (
         message.has("past", mods.past, sentence)

@@ -1142,11 +1142,20 @@ def test_each_languages_own_negation_still_cancels_its_hit(text: str) -> None:
 @pytest.mark.parametrize(
     ("ours", "mine_now"),
     [
-        ("On a perdu notre fils par suicide, on cherche un groupe de parole", "je pense au suicide"),
+        (
+            "On a perdu notre fils par suicide, on cherche un groupe de parole",
+            "je pense au suicide",
+        ),
         ("perdimos a nuestro hijo por suicidio, buscamos un grupo", "pienso en el suicidio"),
         ("perdemos nosso filho para o suicídio, existe grupo pra pais?", "penso em suicídio"),
-        ("Wir haben unseren Sohn durch Suizid verloren, gibt es eine Gruppe?", "ich denke an Suizid"),
-        ("мы потеряли нашего сына из-за самоубийства, есть группа для родителей?", "думаю о самоубийстве"),
+        (
+            "Wir haben unseren Sohn durch Suizid verloren, gibt es eine Gruppe?",
+            "ich denke an Suizid",
+        ),
+        (
+            "мы потеряли нашего сына из-за самоубийства, есть группа для родителей?",
+            "думаю о самоубийстве",
+        ),
     ],
 )
 def test_parents_who_lost_our_child_to_suicide_get_groups_and_a_parent_at_risk_gets_help(
@@ -1154,3 +1163,43 @@ def test_parents_who_lost_our_child_to_suicide_get_groups_and_a_parent_at_risk_g
 ) -> None:
     assert not screen(ours).crisis
     assert screen(mine_now).crisis
+
+
+@pytest.mark.parametrize(
+    ("quoted", "their_own"),
+    [
+        ("how should I respond when a pupil says 'I want to die'?", "I want to die"),
+        (
+            "I'm a teacher and a student wrote 'I want to kill myself' in an essay, what's the protocol?",
+            "I'm a teacher and I want to kill myself",
+        ),
+        ("Comment réagir quand un élève me dit « je veux mourir » ?", "je veux mourir"),
+        ("soy profesora, un alumno me dijo «me quiero morir», ¿cómo respondo?", "me quiero morir"),
+        (
+            "sou professora, um aluno disse 'eu quero morrer'. como devo responder?",
+            "eu quero morrer",
+        ),
+        (
+            "я школьный психолог. как ответить ребёнку, если он говорит «я хочу умереть»?",
+            "я хочу умереть",
+        ),
+    ],
+)
+def test_a_professional_quoting_someone_in_their_care_is_not_handed_off_but_their_own_words_are(
+    quoted: str, their_own: str
+) -> None:
+    assert not screen(quoted).crisis
+    assert screen(their_own).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a patient told me he's going to kill me tonight",
+        "my client said he wants to die and he has a gun at home right now",
+        "my pupil said 'I want to die' and now he's standing on the school roof",
+        "I'm a student, my teacher said I'm useless and I want to die",
+    ],
+)
+def test_a_quote_does_not_hide_a_threat_a_danger_now_or_the_writers_own_words(text: str) -> None:
+    assert screen(text).crisis
