@@ -29,7 +29,6 @@ __all__ = ["NONE", "CrisisModel", "features", "fit"]
 NONE = "none"
 
 _STEM = 5  # letters kept of a long word, so "killing"/"killed" share a feature
-_MARKS = frozenset({".", ","})
 
 
 def features(words: Sequence[str]) -> list[str]:
@@ -182,8 +181,8 @@ def fit(
     that crisis and no-crisis lines count equally whatever their numbers. Features seen in
     fewer than `min_count` messages are left out: they would only memorise single lines.
     """
-    if NONE not in classes:
-        raise ValueError(f"classes must include {NONE!r}")
+    if not classes or classes[0] != NONE:
+        raise ValueError(f"the first class must be {NONE!r}")
     class_index = {c: i for i, c in enumerate(classes)}
     per_message = [dict.fromkeys(features(words)) for words in messages]
     counts = Counter(name for names in per_message for name in names)
