@@ -101,6 +101,11 @@ def _everyday(rng: random.Random, count: int) -> list[str]:
     return messages
 
 
+def _median_and_p99(values: list[float]) -> tuple[float, float]:
+    ranked = sorted(values)
+    return statistics.median(ranked), ranked[int(len(ranked) * 0.99) - 1]
+
+
 def main() -> None:
     rng = random.Random(7)
     examples = _test_examples()
@@ -134,9 +139,7 @@ def main() -> None:
             elapsed += took / 1e6
     everyday_median = statistics.median(by_text[t] for t in everyday)
     examples_median = statistics.median(by_text[t] for t in examples)
-    timings.sort()
-    median = statistics.median(timings)
-    p99 = timings[int(len(timings) * 0.99) - 1]
+    median, p99 = _median_and_p99(timings)
     rate = len(timings) / elapsed
     long_share = sum(len(t) > 1000 for t in corpus) / len(corpus)
     python = platform.python_version()
@@ -148,9 +151,8 @@ def main() -> None:
         f"median (best of 3) of everyday messages {everyday_median:.1f} µs, "
         f"of the test file's crisis and hard-negative examples {examples_median:.1f} µs"
     )
-    floor.sort()
-    floor_median = statistics.median(floor)
-    floor_p99 = floor[int(len(floor) * 0.99) - 1]
+    floor_median, floor_p99 = _median_and_p99(floor)
+    rules_median, rules_p99 = _median_and_p99(rules_only)
     print()
     print("| machine | messages | what | median µs | p99 µs | ratio to baseline |")
     print("|---|---|---|---|---|---|")
@@ -158,9 +160,6 @@ def main() -> None:
         f"| {machine} | {len(timings)} | screen | {median:.1f} | {p99:.1f} "
         f"| {median / floor_median:.1f}x |"
     )
-    rules_only.sort()
-    rules_median = statistics.median(rules_only)
-    rules_p99 = rules_only[int(len(rules_only) * 0.99) - 1]
     print(
         f"| | | rules alone, no model | {rules_median:.1f} | {rules_p99:.1f} "
         f"| {rules_median / floor_median:.1f}x |"
