@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.crisis import firing_rules, screen
-from tests.crisis_rounds import figures, with_a_sign
+from conversations.crisis import screen
+from tests.crisis_rounds import assert_sign_round
 
 # Written before the French sign rules existed, then measured with the first draft of
 # fr_signs.toml (before tuning):
@@ -290,16 +290,7 @@ def test_a_french_message_with_two_warning_signs_gets_the_handoff(text: str) -> 
 def test_every_french_two_sign_message_is_caught_and_few_single_signs_fire(
     crisis: list[str], not_crisis: list[str]
 ) -> None:
-    found = figures(crisis, not_crisis)
-    sign_alarms = with_a_sign(found.alarms)
-    print(
-        f"\nfr signs: caught {len(crisis) - len(found.missed)}/{len(crisis)}, "
-        f"false alarms {len(found.alarms)}/{len(not_crisis)} "
-        f"({len(sign_alarms)} with a warning sign among the rules that fire)"
-    )
-    assert not found.missed, found.missed
-    # Other fr rules (not signs) fire on a few of these lines: counted above, owned elsewhere.
-    assert len(sign_alarms) <= len(not_crisis) * 0.05, [(t, firing_rules(t)) for t in sign_alarms]
+    assert_sign_round("fr", crisis, not_crisis)
 
 
 def test_one_french_sign_alone_is_not_enough_and_a_second_different_one_is() -> None:
