@@ -123,6 +123,9 @@ async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await context.bot.send_message(update.effective_chat.id, "echo", reply_markup=SHOW_NOW)
 
 
+ECHO_SETTINGS = Settings(bot_token=TOKEN)
+
+
 def echo_application(api_base_url: str) -> Application:  # type: ignore[type-arg]
     """The baseline: PTB with our builder options and one handler answering with one message."""
     application = (
@@ -131,7 +134,8 @@ def echo_application(api_base_url: str) -> Application:  # type: ignore[type-arg
         .base_url(api_base_url)
         .rate_limiter(UncappedRateLimiter())
         .concurrent_updates(PerChatUpdateProcessor())
-        .connection_pool_size(bot.app.CONNECTION_POOL_SIZE)
+        .request(bot.app.request_for(ECHO_SETTINGS, bot.app.CONNECTION_POOL_SIZE))
+        .get_updates_request(bot.app.request_for(ECHO_SETTINGS, 1, read_timeout=40))
         .build()
     )
     application.add_handler(CallbackQueryHandler(_echo))

@@ -20,6 +20,7 @@ from telegram.ext import (
 
 from bot.handlers import on_error, on_update, send_replies
 from bot.ratelimit import PatientRateLimiter
+from bot.request import AiohttpRequest
 from bot.settings import Settings
 from bot.throttle import ChatThrottle
 from bot.updates import PerChatUpdateProcessor
@@ -49,7 +50,22 @@ async def open_dialogue(settings: Settings, *, seed: bool = True) -> Dialogue:
     )
 
 
+# Sixteen connections are plenty under Telegram's 30 messages a second.
 CONNECTION_POOL_SIZE = 16
+
+
+def request_for(
+    settings: Settings, pool_size: int, *, read_timeout: float | None = None
+) -> AiohttpRequest:
+    """PTB's requests over aiohttp, with the timeouts from `settings`."""
+    timeout = settings.request_timeout
+    return AiohttpRequest(
+        connection_pool_size=pool_size,
+        read_timeout=timeout if read_timeout is None else read_timeout,
+        write_timeout=timeout,
+        connect_timeout=timeout,
+        pool_timeout=timeout,
+    )
 
 
 def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
@@ -61,14 +77,9 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         .token(settings.bot_token.get_secret_value())
         .rate_limiter(PatientRateLimiter())
         .concurrent_updates(PerChatUpdateProcessor())
-        # A small pool: httpcore scans every open connection on each request (quadratic),
-        # and sixteen are plenty under Telegram's 30 messages a second.
-        .connection_pool_size(CONNECTION_POOL_SIZE)
-        .pool_timeout(settings.request_timeout)
-        .connect_timeout(settings.request_timeout)
-        .read_timeout(settings.request_timeout)
-        .write_timeout(settings.request_timeout)
-        .get_updates_read_timeout(40)
+        .request(request_for(settings, CONNECTION_POOL_SIZE))
+        # One connection for the long poll; its read timeout is added to the poll's own.
+        .get_updates_request(request_for(settings, 1, read_timeout=40))
         .post_init(_post_init(settings))
         .post_shutdown(_post_shutdown)
     )
