@@ -7,11 +7,14 @@ development machine an httpx request cost about 2.2 ms of CPU and an aiohttp req
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 DEFAULT_TIMEOUT = 15.0
+_FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
 class AiohttpRequest(BaseRequest):
@@ -79,8 +82,10 @@ class AiohttpRequest(BaseRequest):
             total=None, connect=waiting, sock_connect=connect, sock_read=read
         )
         try:
+            body = _body(request_data)
+            headers = _FORM if isinstance(body, bytes) else None
             async with self._session.request(
-                method, url, data=_body(request_data), timeout=timeout
+                method, url, data=body, headers=headers, timeout=timeout
             ) as response:
                 return response.status, await response.read()
         except (TimeoutError, aiohttp.ServerTimeoutError) as err:
@@ -97,14 +102,15 @@ def _given(value: float | object | None, default: float | None) -> float | None:
     return default
 
 
-def _body(request_data: RequestData | None) -> aiohttp.FormData | dict[str, str] | None:
+def _body(request_data: RequestData | None) -> aiohttp.FormData | bytes | None:
     """The form fields PTB would send: url-encoded, or multipart when a file goes with them."""
     if request_data is None:
         return None
     fields = request_data.json_parameters
     files = request_data.multipart_data
     if not files:
-        return fields
+        # Encoded here: a dict would make aiohttp build a multipart writer it then throws away.
+        return urlencode(fields).encode()
     form = aiohttp.FormData()
     for name, value in fields.items():
         form.add_field(name, value)

@@ -94,7 +94,7 @@ def _threshold(safe_scores: Sequence[float], allowed: int) -> float:
 
 
 def train(
-    lines: Sequence[CorpusLine], *, folds: int = 5, max_false_alarms: float = 0.02
+    lines: Sequence[CorpusLine], *, folds: int = 5, max_false_alarms: float = 0.03
 ) -> Training:
     """Fit the model on every line, with the threshold at which the model adds, in
     cross-validation, at most `max_false_alarms` (a share of all safe lines) to the false
