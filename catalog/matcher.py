@@ -257,6 +257,9 @@ class _Columns:
         return table.get(key, self.empty) if key else self.empty
 
 
+_SHOWN_KEPT = 256
+
+
 class Matcher:
     """An index over the active groups of a catalog; build once per catalog version, query often."""
 
@@ -278,6 +281,8 @@ class Matcher:
         # Ranking reads only the columns; the few groups shown are unpacked when shown. Packed
         # JSON is about a quarter of the memory of the validated models (10,000 groups: ~7 MB).
         self._packed: list[str] = []
+        # The groups shown lately, unpacked: each search shows a few, often the same ones.
+        self._shown: dict[int, Group] = {}
         for group, row in groups:
             if not group.active:
                 continue
@@ -296,7 +301,12 @@ class Matcher:
 
     def group(self, index: int) -> Group:
         """The active group at this index, as it was when the matcher was built."""
-        return Group.model_validate_json(self._packed[index])
+        shown = self._shown.get(index)
+        if shown is None:
+            if len(self._shown) >= _SHOWN_KEPT:
+                self._shown.clear()
+            shown = self._shown[index] = Group.model_validate_json(self._packed[index])
+        return shown
 
     def groups(self) -> list[Group]:
         return [self.group(index) for index in range(len(self._packed))]
