@@ -257,7 +257,7 @@ class _Columns:
         return table.get(key, self.empty) if key else self.empty
 
 
-_SHOWN_KEPT = 256
+_SHOWN_KEPT = 64
 
 
 class Matcher:

@@ -1244,6 +1244,8 @@ class _Message:
         self.words = words
         # Set when a rule matched but a guard (negation, someone else, the past...) said no.
         self.guarded = False
+        # Set when a warning sign sat beside a stated ordinary reason ("we're emigrating").
+        self.explained = False
         self._recurs: bool | None = None
         self._language_scores: dict[str, int] | None = None
         self._main: str | None = None
@@ -1410,6 +1412,7 @@ def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Messag
         if message.has("general", mods.general, sentence[left:right]):
             return False
         if rule.frame == "sign" and message.has_any("explained", languages, message.text):
+            message.explained = True
             return False
     return True
 
@@ -1521,6 +1524,7 @@ class RulesReading:
 
     fired: bool  # a rule handed off
     guarded: bool  # a rule matched, and a guard said why it is not a crisis
+    explained: bool = False  # a warning sign sat beside a stated ordinary reason
 
 
 def read_rules(text: str) -> RulesReading:
@@ -1528,7 +1532,7 @@ def read_rules(text: str) -> RulesReading:
     raw, joined = _tokens(text[:_WINDOW])
     message = _Message([_fuzzy(w) for w in raw])
     fired = next(_firing_words(message, joined), None) is not None
-    return RulesReading(fired, message.guarded)
+    return RulesReading(fired, message.guarded, message.explained)
 
 
 def _screen_window(text: str) -> Verdict:
@@ -1541,7 +1545,8 @@ def _screen_window(text: str) -> Verdict:
         # A rule matched and a reviewed guard said why it is not a crisis ("I'm not suicidal").
         return SAFE
     # No reviewer's rule spoke: the learned backstop reads the words nobody listed.
-    category = _MODEL.judge(message.words)
+    # A sentence read alone would lose the reason another sentence gave for a warning sign.
+    category = _MODEL.judge(message.words, by_sentence=not message.explained)
     return SAFE if category is None else Verdict(True, Category(category), MODEL_RULE)
 
 

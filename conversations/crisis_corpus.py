@@ -111,7 +111,7 @@ def train(
         kept = [i for i in range(len(lines)) if i % folds != fold]
         model = fit([words[i] for i in kept], [labels[i] for i in kept], CLASSES)
         for i in held:
-            scores[i] = model.score(words[i])
+            scores[i] = model.score(words[i], by_sentence=not readings[i].explained)
     crisis = np.array([line.crisis for line in lines])
     # The screen asks the model only when no rule fired and no guard spoke.
     asked = np.array([not (reading.fired or reading.guarded) for reading in readings])

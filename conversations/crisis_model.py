@@ -88,10 +88,10 @@ class CrisisModel:
     bias: npt.NDArray[np.float32]
     threshold: float
 
-    def _logits(self, words: Sequence[str]) -> npt.NDArray[np.float32]:
-        """One row of class logits per reading: the whole message, then each sentence alone
-        when there are several (a disclosure in one sentence of a long, calm request is not
-        drowned by the rest). Every feature is looked up once, whatever the sentence count."""
+    def _logits(self, words: Sequence[str], by_sentence: bool = True) -> npt.NDArray[np.float32]:
+        """One row of class logits per reading: the whole message, then (if `by_sentence`)
+        each sentence alone when there are several (a disclosure in one sentence of a long, calm
+        request is not drowned by the rest). Every feature is looked up once."""
         per_sentence = _sentence_features(words)
         unique = dict.fromkeys(name for names in per_sentence for name in names)
         if not unique or not len(self.keys):
@@ -102,7 +102,7 @@ class CrisisModel:
         known = (self.keys[where] == hashes).astype(np.float32)
         rows = self.weights[where].astype(np.float32)
         message = self.bias + known @ rows
-        if len(per_sentence) < 2:
+        if len(per_sentence) < 2 or not by_sentence:
             return np.atleast_2d(message)
         rows *= known[:, None]
         position = {name: i for i, name in enumerate(unique)}
@@ -119,19 +119,19 @@ class CrisisModel:
         probs = exp / exp.sum()
         return {name: float(p) for name, p in zip(self.classes, probs, strict=True)}
 
-    def judge(self, words: Sequence[str]) -> str | None:
+    def judge(self, words: Sequence[str], *, by_sentence: bool = True) -> str | None:
         """The crisis category this message most likely shows, or None when neither the whole
-        message nor any one of its sentences reaches the threshold."""
+        message nor (if `by_sentence`) any one of its sentences reaches the threshold."""
         cutoff = self.threshold / (1.0 - self.threshold)
-        for logits in self._logits(words).tolist():
+        for logits in self._logits(words, by_sentence).tolist():
             if _crisis_odds(logits) >= cutoff:
                 return self.classes[max(range(1, len(logits)), key=logits.__getitem__)]
         return None
 
-    def score(self, words: Sequence[str]) -> float:
-        """The highest probability of any crisis, over the whole message and each sentence:
-        what `judge` compares with the threshold."""
-        odds = max(_crisis_odds(logits) for logits in self._logits(words).tolist())
+    def score(self, words: Sequence[str], *, by_sentence: bool = True) -> float:
+        """The highest probability of any crisis, over the whole message and (if `by_sentence`)
+        each sentence: what `judge` compares with the threshold."""
+        odds = max(_crisis_odds(logits) for logits in self._logits(words, by_sentence).tolist())
         return odds / (1.0 + odds)
 
     def __post_init__(self) -> None:
@@ -173,7 +173,7 @@ def fit(
     threshold: float = 0.5,
     l2: float = 1e-4,
     epochs: int = 200,
-    min_count: int = 2,
+    min_count: int = 3,
 ) -> CrisisModel:
     """A multinomial logistic regression over `features`, trained full-batch with Adam.
 
