@@ -85,11 +85,11 @@ class Person:
     async def expect(self, needle: str, timeout: float = 10.0) -> str:
         """Wait for a new message containing `needle`; return all new text since the last action."""
         await self.fake.wait_until(
-            lambda: any(needle in m.text for m in self.new()),
+            lambda: any(needle in (m.text or "") for m in self.new()),
             timeout=timeout,
             what=f"a message containing {needle!r} in chat {self.chat_id}",
         )
-        return "\n".join(m.text for m in self.new())
+        return "\n".join(m.text or "" for m in self.new())
 
     async def next_message(self, timeout: float = 10.0) -> SentMessage:
         await self.fake.wait_until(lambda: bool(self.new()), timeout=timeout, what="a reply")

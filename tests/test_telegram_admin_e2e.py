@@ -120,3 +120,30 @@ async def test_someone_who_is_not_an_admin_gets_the_unknown_command_reply_for_ev
         assert {r.text for r in replies} == {T.UNKNOWN_COMMAND}
         assert not {c["command"] for c in fake.commands()} & dict(ADMIN_COMMANDS).keys()
         del person
+
+
+async def test_an_admin_exports_the_catalog_and_sending_the_file_back_changes_nothing(
+    fake: FakeBotAPI, tmp_path: Path
+) -> None:
+    # The file goes out as a multipart upload and comes back through getFile and a download.
+    async with running_bot(fake, tmp_path / "gf.sqlite3"):
+        admin = Person(fake, ADMIN)
+        admin.command("export")
+        await admin.expect("The catalog:")
+        await fake.wait_until(
+            lambda: any(c.method.lower() == "senddocument" and c.file_names for c in fake.calls),
+            what="the exported files",
+        )
+        exported = {
+            c.file_names["document"]: c.files["document"]
+            for c in fake.calls
+            if c.method.lower() == "senddocument" and "document" in c.files
+        }
+        csv_name = next(name for name in exported if name.endswith(".csv"))
+        assert b"name" in exported[csv_name].splitlines()[0]
+
+        admin.command("import")
+        await admin.expect("Send the file as a document")
+        admin.mark()
+        fake.send_document(ADMIN, csv_name, exported[csv_name], "text/csv")
+        await admin.expect("already in the catalog")
