@@ -309,7 +309,8 @@ class Matcher:
         return shown
 
     def groups(self) -> list[Group]:
-        return [self.group(index) for index in range(len(self._packed))]
+        # Every group, for listing: unpacked afresh rather than through the cache of shown ones.
+        return [Group.model_validate_json(row) for row in self._packed]
 
     def understand(self, text: str) -> tuple[str, ...]:
         """The need ids a person's words speak of, best first; else those of a group they named."""
