@@ -130,6 +130,7 @@ async def test_an_admin_exports_the_catalog_and_sending_the_file_back_changes_no
         admin = Person(fake, ADMIN)
         admin.command("export")
         await admin.expect("The catalog:")
+
         def exported() -> dict[str, bytes]:
             return {
                 c.file_names["document"]: c.files["document"]
