@@ -103,7 +103,8 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         event = await _download(update, event)
     # Stop the button's spinner at once; the answer comes as new messages.
     await _stop_spinner(update)
-    log.info("update", extra={"kind": type(event).__name__, "update_id": update.update_id})
+    # One line per update is for debugging; at INFO it would be most of the log and its cost.
+    log.debug("update", extra={"kind": type(event).__name__, "update_id": update.update_id})
     replies = await dialogue.handle(person, event)
     await send_replies(context, person.chat_id, replies)
 
