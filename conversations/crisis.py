@@ -1368,6 +1368,11 @@ def _gaps(match: re.Match[str]) -> Iterator[str]:
             yield gap
 
 
+# Words a carer may quote ("a pupil says 'I want to die'"). A quoted overdose, weapon, threat or
+# abuse is a danger now, whoever reports it: the `reported` guard never drops those.
+_QUOTABLE = frozenset({Category.suicidal, Category.self_harm})
+
+
 def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Message) -> bool:
     mods = _SCREEN.modifiers
     start, end = match.span()
@@ -1379,7 +1384,7 @@ def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Messag
     before = sentence[left:start]
     if _negated(before, languages) or _asked_and_denied(sentence, start, end, message):
         return False
-    if _reported(sentence[:start], sentence[start:end], languages):
+    if rule.category in _QUOTABLE and _reported(sentence[:start], sentence[start:end], languages):
         return False
     if (
         message.has("past", mods.past, sentence)
