@@ -1188,3 +1188,37 @@ def test_a_child_who_says_they_want_to_die_tonight_gets_emergency_help(text: str
 )
 def test_a_parent_asking_for_groups_without_a_sign_of_now_gets_groups(text: str) -> None:
     assert not screen(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meine Freundin hat mir geschrieben, dass sie sich heute umbringt",
+        "mein bruder schreibt er bringt sich heute um",
+        "ma copine m'a écrit qu'elle se tue ce soir",
+        "mi novia me escribió que hoy se mata",
+        "minha namorada me escreveu que hoje se mata",
+        "сын сказал что хочет умереть и заперся в ванной с ножом",
+        "брат написал что хочет умереть, у него с собой нож",
+    ],
+)
+def test_someone_who_announces_their_death_for_today_gets_emergency_help_from_the_rules(
+    text: str,
+) -> None:
+    # The rules must catch it themselves: the time sits inside the announcement, or the
+    # locked door and the knife follow it (masculine "заперся").
+    assert firing_rules(text), text
+    assert screen(text).category == "immediate_danger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi hermano dice que hoy se mata trabajando para terminar el proyecto",
+        "minha mãe diz que hoje se mata de trabalhar na loja",
+        "mon père dit qu'il se tue au travail ce soir encore",
+        "meine mutter sagt sie bringt sich heute um vor lachen",
+    ],
+)
+def test_someone_working_themselves_to_death_today_is_not_an_announcement(text: str) -> None:
+    assert not screen(text).crisis, firing_rules(text)
