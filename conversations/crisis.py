@@ -207,6 +207,9 @@ _PUNCT = bytes(
 )
 _APOSTROPHES = b"'`"
 _LETTER_RUN = re.compile(r"(?<![a-z0-9])[a-z](?: [a-z]){2,}(?![a-z0-9])")
+# The same trick in other scripts ("х о ч у"), caught before transliteration turns one letter
+# into two; four or more, since Russian has one-letter words ("и я в шоке").
+_SPACED_LETTERS = re.compile(r"(?<!\w)[^\W\d_a-zA-Z](?: [^\W\d_a-zA-Z]){3,}(?!\w)")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "$": "s", "@": "a"}
 # "*" hides a letter ("k*ll", "su*cide"): a vowel, whichever makes a lexicon word.
 _LEET_AMBIGUOUS = {"1": "il", "!": "il", "|": "li", "*": "ieaou"}
@@ -275,13 +278,16 @@ _ALIASES: dict[str, tuple[str, ...]] = {}
 
 def _tokens(text: str) -> tuple[list[str], bool]:
     """Normalised tokens, sentence and clause marks included; True when letters were rejoined."""
+    joined = False
+    if not text.isascii() and _SPACED_LETTERS.search(text):
+        text = _SPACED_LETTERS.sub(lambda m: m.group().replace(" ", ""), text)
+        joined = True
     text = _ascii_text(text) + " "
     for mark, boundary in _BOUNDARIES:
         if mark in text:
             text = text.replace(mark, boundary)
     text = text.encode("ascii").translate(_PUNCT, _APOSTROPHES).decode("ascii")
     # "s u i c i d e" and "k-i-l-l": runs of three or more single letters are one word.
-    joined = False
     if _LETTER_RUN.search(text):
         text = _LETTER_RUN.sub(lambda m: m.group().replace(" ", ""), text)
         joined = True

@@ -1007,6 +1007,13 @@ def test_a_word_disguised_with_letters_of_the_other_alphabet_is_still_read() -> 
     assert normalise("я в Moscow") == "ya v moscow"
 
 
+def test_letters_spaced_out_in_another_alphabet_are_read_as_words() -> None:
+    assert normalise("х о ч у  у м е р е т ь") == "khochu umeret"
+    assert screen("х о ч у  у м е р е т ь").crisis
+    # Three one-letter Russian words in a row are words, not a spelled-out one.
+    assert normalise("и я в шоке") == "i ya v shoke"
+
+
 def test_two_swapped_letters_are_read_as_the_word_meant() -> None:
     assert normalise("im goign to end my lfie") == "im going to end my life"
     assert screen("im goign to end my lfie i cant do this anymroe").crisis
