@@ -1210,3 +1210,31 @@ def test_a_professional_quoting_someone_in_their_care_is_not_handed_off_but_thei
 )
 def test_a_quote_does_not_hide_a_threat_a_danger_now_or_the_writers_own_words(text: str) -> None:
     assert screen(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a police officer and we deal with a lot of suicide calls. Any groups for first responders?",
+        "as a firefighter I've attended many suicides, any peer groups?",
+        "Bin Notfallsanitäterin, hatte gestern einen Suizid im Einsatz. Gibt es Gruppen für Rettungskräfte?",
+        "je suis pompier, on a eu un suicide en intervention hier, un groupe pour les secours ?",
+        "Sou socorrista do SAMU, ontem atendemos um suicídio. Tem grupo pra profissionais?",
+    ],
+)
+def test_first_responder_who_met_a_suicide_at_work_gets_groups(text: str) -> None:
+    assert not screen(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a cop and I want to kill myself",
+        "im a firefighter and suicide feels like the only way out",
+        "Ich bin Polizist und habe Selbstmordgedanken",
+        "je suis pompier et je pense au suicide tous les jours",
+        "sou bombeiro e penso em suicídio todo dia",
+    ],
+)
+def test_first_responder_with_their_own_suicidal_thoughts_gets_help(text: str) -> None:
+    assert screen(text).crisis
