@@ -141,3 +141,19 @@ def test_writer_quoting_their_own_words_to_the_therapist_is_a_crisis() -> None:
 
 def test_voices_telling_the_writer_to_die_are_a_crisis() -> None:
     assert screen("Ich höre ständig Stimmen, die sagen, ich soll mich umbringen.").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "das lied ist so geil, für die band würd ich sterben",
+        "für einen kaffee würde ich jetzt sterben",
+        "für diese schuhe würde ich sterben lol",
+    ],
+)
+def test_wanting_something_so_much_one_would_die_for_it_is_not_a_crisis(text: str) -> None:
+    assert not screen(text).crisis
+
+
+def test_dying_for_an_end_to_the_pain_is_still_a_crisis() -> None:
+    assert screen("für ein ende dieser schmerzen würde ich sterben").crisis
