@@ -7,6 +7,8 @@ any rule changed; every round stays here. Run with `-s` to see the figures."""
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from conversations.crisis import firing_rules, rule_ids, screen
@@ -1075,6 +1077,21 @@ def _all(language: str) -> tuple[list[str], list[str]]:
     return crisis, safe
 
 
+def _gap_examples(language: str) -> list[str]:
+    """The crisis examples of `test_crisis_gaps_<language>.py`, whose rules live in the
+    families files too."""
+    try:
+        module = importlib.import_module(f"tests.test_crisis_gaps_{language}")
+    except ModuleNotFoundError:
+        return []
+    return [
+        text
+        for name, value in vars(module).items()
+        if name.endswith("_CRISIS") and isinstance(value, list)
+        for text in value
+    ]
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_people_in_the_families_that_were_missed_are_handed_off_in_every_round(
     language: str,
@@ -1105,6 +1122,7 @@ def test_the_look_alike_messages_raise_few_false_alarms(language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_family_rule_fires_on_some_example(language: str) -> None:
     crisis, _ = _all(language)
+    crisis += _gap_examples(language)
     fired = {rule for text in crisis for rule in firing_rules(text)}
     ours = {rule for rule in rule_ids() if rule.startswith(f"{language}.") and ".fam_" in rule}
     assert ours, f"no family rules loaded for {language}"
