@@ -133,8 +133,10 @@ def _share(flags: npt.NDArray[np.bool_]) -> float:
     return float(flags.mean()) if len(flags) else 0.0
 
 
-def train_and_save(corpus: Path = CORPUS_DIR, out: Path = MODEL_PATH) -> Training:
+def train_and_save(
+    corpus: Path = CORPUS_DIR, out: Path = MODEL_PATH, *, max_false_alarms: float = 0.03
+) -> Training:
     """Read the corpus, train, and write the model the screen loads."""
-    training = train(read_corpus(corpus))
+    training = train(read_corpus(corpus), max_false_alarms=max_false_alarms)
     training.model.save(out)
     return training
