@@ -209,6 +209,26 @@ def test_train_screen_names_a_broken_corpus_and_writes_nothing(
     assert not out.exists()
 
 
+def test_train_screen_refuses_a_share_of_false_alarms_that_is_not_a_share(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "model.npz"
+    args = ["train-screen", "--corpus", str(tmp_path), "--out", str(out)]
+    assert main([*args, "--max-false-alarms", "1.5"]) == 2
+    assert "--max-false-alarms" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_a_larger_share_of_false_alarms_lowers_the_threshold(tmp_path: Path) -> None:
+    lines = [
+        CorpusLine(text=text, crisis=label != NONE, category=None if label == NONE else label)
+        for text, label in TINY * 3
+    ]
+    strict = train(lines, folds=3, max_false_alarms=0.0).model.threshold
+    loose = train(lines, folds=3, max_false_alarms=0.5).model.threshold
+    assert loose < strict
+
+
 def test_without_its_model_file_the_screen_says_so_and_still_runs_its_rules(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
