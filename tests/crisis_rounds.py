@@ -103,3 +103,9 @@ def assert_sign_round(language: str, crisis: Sequence[str], not_crisis: Sequence
     assert not found.missed, found.missed
     # Other rules of the language (not signs) fire on a few of these lines: counted, owned elsewhere.
     assert len(sign_alarms) <= len(not_crisis) * 0.05, [(t, firing_rules(t)) for t in sign_alarms]
+
+
+def assert_caught_by_rules(text: str) -> None:
+    """Fail unless a lexicon rule itself fires on the text (not only the model) and it hands off."""
+    assert firing_rules(text), f"no rule fires on {text!r}"
+    assert screen(text).crisis, f"{text!r} should hand off"

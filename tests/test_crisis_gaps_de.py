@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.crisis import firing_rules, screen
+from conversations.crisis import screen
+from tests.crisis_rounds import assert_caught_by_rules
 
 # 1. An overdose already taken, told with a count or an amount.
 OVERDOSE_TAKEN_CRISIS: list[str] = [
@@ -176,14 +177,9 @@ NOT_CRISIS = (
 )
 
 
-def _assert_rules_catch(text: str) -> None:
-    assert firing_rules(text), f"no rule fires: {text!r}"
-    assert screen(text).crisis, f"not a crisis: {text!r}"
-
-
 @pytest.mark.parametrize("text", OVERDOSE_TAKEN_CRISIS)
 def test_person_who_swallowed_a_count_of_their_pills_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", USUAL_DOSE_NOT_CRISIS)
@@ -193,12 +189,12 @@ def test_person_who_took_their_usual_dose_gets_groups(text: str) -> None:
 
 @pytest.mark.parametrize("text", MEANS_READIED_GOODBYE_CRISIS)
 def test_person_who_readied_a_means_and_says_goodbye_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", HOLDING_THE_MEANS_CRISIS)
 def test_person_holding_the_means_right_now_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", HOLDING_SAFE_OBJECTS_NOT_CRISIS)
@@ -208,7 +204,7 @@ def test_person_using_a_knife_or_pills_ordinarily_gets_groups(text: str) -> None
 
 @pytest.mark.parametrize("text", SOMEONE_ELSE_WONT_WAKE_CRISIS)
 def test_person_whose_relative_took_something_and_wont_wake_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", SOMEONE_ELSE_SLEEPS_NOT_CRISIS)
@@ -218,7 +214,7 @@ def test_person_whose_relative_took_medicine_and_sleeps_gets_groups(text: str) -
 
 @pytest.mark.parametrize("text", SOMEONE_ELSE_ON_A_LEDGE_CRISIS)
 def test_person_whose_friend_is_on_a_ledge_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", SOMEONE_ELSE_UP_HIGH_NOT_CRISIS)
@@ -228,7 +224,7 @@ def test_person_whose_relative_is_up_high_for_an_ordinary_reason_gets_groups(tex
 
 @pytest.mark.parametrize("text", SOMEONE_ELSE_CUT_CRISIS)
 def test_person_whose_child_cut_themselves_and_bleeds_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", PLAIN_INJURY_NOT_CRISIS)
@@ -238,7 +234,7 @@ def test_person_whose_relative_has_a_plain_cut_gets_groups(text: str) -> None:
 
 @pytest.mark.parametrize("text", DENIAL_THEN_DATE_CRISIS)
 def test_person_who_denies_being_suicidal_but_picked_a_date_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", DENIAL_THEN_ORDINARY_PLAN_NOT_CRISIS)
@@ -248,7 +244,7 @@ def test_person_who_is_not_suicidal_and_plans_their_week_gets_groups(text: str) 
 
 @pytest.mark.parametrize("text", ELDER_ABUSED_CRISIS)
 def test_old_person_hurt_by_their_own_child_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", ELDER_CARED_FOR_NOT_CRISIS)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.crisis import firing_rules, screen
+from conversations.crisis import screen
+from tests.crisis_rounds import assert_caught_by_rules
 
 # 1. An overdose already taken, told with a count or an amount.
 OVERDOSE_TAKEN_CRISIS: list[str] = [
@@ -162,14 +163,9 @@ ALL_SAFE = (
 )
 
 
-def _assert_rules_catch(text: str) -> None:
-    assert firing_rules(text), f"no rule fires on: {text!r}"
-    assert screen(text).crisis, f"not a crisis: {text!r}"
-
-
 @pytest.mark.parametrize("text", OVERDOSE_TAKEN_CRISIS)
 def test_person_who_swallowed_a_count_of_their_pills_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", USUAL_DOSE_NOT_CRISIS)
@@ -179,7 +175,7 @@ def test_person_who_took_their_usual_dose_gets_groups(text: str) -> None:
 
 @pytest.mark.parametrize("text", MEANS_READIED_GOODBYE_CRISIS)
 def test_person_who_readied_a_means_and_said_goodbye_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", MEANS_READIED_NOT_CRISIS)
@@ -189,7 +185,7 @@ def test_person_who_loaded_a_gun_for_the_range_gets_groups(text: str) -> None:
 
 @pytest.mark.parametrize("text", HOLDING_THE_MEANS_CRISIS)
 def test_person_sitting_with_a_blade_or_pills_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", HOLDING_A_KNIFE_NOT_CRISIS)
@@ -201,7 +197,7 @@ def test_person_cooking_with_a_knife_gets_groups(text: str) -> None:
 def test_person_whose_relative_took_something_and_wont_wake_gets_emergency_help(
     text: str,
 ) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", SOMEONE_ASLEEP_NOT_CRISIS)
@@ -211,7 +207,7 @@ def test_person_whose_child_fell_asleep_after_medicine_gets_groups(text: str) ->
 
 @pytest.mark.parametrize("text", SOMEONE_ON_A_LEDGE_CRISIS)
 def test_person_whose_friend_threatens_to_jump_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", SOMEONE_UP_HIGH_NOT_CRISIS)
@@ -221,7 +217,7 @@ def test_person_mentioning_a_roofer_or_a_window_gets_groups(text: str) -> None:
 
 @pytest.mark.parametrize("text", SOMEONE_CUT_CRISIS)
 def test_person_whose_child_cut_themselves_and_bleeds_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", PLAIN_INJURY_NOT_CRISIS)
@@ -231,7 +227,7 @@ def test_person_whose_child_cut_a_finger_cooking_gets_groups(text: str) -> None:
 
 @pytest.mark.parametrize("text", DENIAL_THEN_DATE_CRISIS)
 def test_person_denying_but_with_a_date_or_plan_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", DENIAL_THEN_ORDINARY_PLAN_NOT_CRISIS)
@@ -241,7 +237,7 @@ def test_person_with_a_plan_for_the_week_gets_groups(text: str) -> None:
 
 @pytest.mark.parametrize("text", ELDER_ABUSE_CRISIS)
 def test_old_person_robbed_and_pushed_by_family_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", STRANGER_PUSH_NOT_CRISIS)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.crisis import firing_rules, screen
+from conversations.crisis import screen
+from tests.crisis_rounds import assert_caught_by_rules
 
 # 1. An overdose already taken, told with a count or an amount.
 OVERDOSE_TAKEN_CRISIS: list[str] = [
@@ -187,14 +188,9 @@ ALL_GAPS_NOT_CRISIS = (
 )
 
 
-def _assert_rules_catch(text: str) -> None:
-    assert firing_rules(text), f"no rule fires on {text!r}"
-    assert screen(text).crisis, f"not a crisis: {text!r}"
-
-
 @pytest.mark.parametrize("text", OVERDOSE_TAKEN_CRISIS)
 def test_person_who_swallowed_a_count_of_their_pills_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", USUAL_DOSE_NOT_CRISIS)
@@ -204,7 +200,7 @@ def test_person_who_took_their_usual_dose_gets_groups(text: str) -> None:
 
 @pytest.mark.parametrize("text", MEANS_READIED_GOODBYE_CRISIS)
 def test_person_who_readied_a_means_and_says_goodbye_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", MEANS_READIED_ERRAND_NOT_CRISIS)
@@ -214,7 +210,7 @@ def test_person_readying_a_tool_for_an_errand_gets_groups(text: str) -> None:
 
 @pytest.mark.parametrize("text", HOLDING_MEANS_CRISIS)
 def test_person_holding_the_means_right_now_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", HOLDING_TOOLS_NOT_CRISIS)
@@ -226,7 +222,7 @@ def test_person_holding_a_kitchen_knife_to_cook_gets_groups(text: str) -> None:
 def test_person_whose_relative_took_something_and_wont_wake_gets_emergency_help(
     text: str,
 ) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", OTHER_ASLEEP_NOT_CRISIS)
@@ -236,7 +232,7 @@ def test_person_whose_relative_took_medicine_and_sleeps_gets_groups(text: str) -
 
 @pytest.mark.parametrize("text", OTHER_UP_HIGH_CRISIS)
 def test_person_whose_friend_threatens_to_jump_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", OTHER_UP_HIGH_NOT_CRISIS)
@@ -246,7 +242,7 @@ def test_person_whose_friend_is_on_a_roof_for_work_or_fun_gets_groups(text: str)
 
 @pytest.mark.parametrize("text", OTHER_SELF_HARM_BLEEDING_CRISIS)
 def test_person_whose_child_just_cut_themselves_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", PLAIN_INJURY_NOT_CRISIS)
@@ -256,7 +252,7 @@ def test_person_whose_child_cut_a_finger_cooking_gets_groups(text: str) -> None:
 
 @pytest.mark.parametrize("text", DENIAL_THEN_PLAN_CRISIS)
 def test_person_who_denies_but_picked_a_date_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", DENIAL_THEN_ERRAND_NOT_CRISIS)
@@ -266,7 +262,7 @@ def test_person_who_denies_and_plans_their_week_gets_groups(text: str) -> None:
 
 @pytest.mark.parametrize("text", ELDER_ABUSE_CRISIS)
 def test_old_person_hurt_by_a_relative_gets_emergency_help(text: str) -> None:
-    _assert_rules_catch(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", ELDER_ORDINARY_NOT_CRISIS)

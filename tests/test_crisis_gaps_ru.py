@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.crisis import firing_rules, screen
+from conversations.crisis import screen
+from tests.crisis_rounds import assert_caught_by_rules
 
 # 1. An overdose already taken, told with a count or an amount.
 OVERDOSE_TAKEN_CRISIS: list[str] = [
@@ -139,18 +140,13 @@ STRANGER_PUSHED_NOT_CRISIS: list[str] = [
 ]
 
 
-def _caught_by_rules(text: str) -> None:
-    assert firing_rules(text), f"no rule fires on {text!r}"
-    assert screen(text).crisis, f"{text!r} should hand off"
-
-
 def _stays_safe(text: str) -> None:
     assert not screen(text).crisis, f"{text!r} should get groups, not a hand-off"
 
 
 @pytest.mark.parametrize("text", OVERDOSE_TAKEN_CRISIS)
 def test_person_who_swallowed_a_counted_overdose_gets_emergency_help(text: str) -> None:
-    _caught_by_rules(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", USUAL_DOSE_NOT_CRISIS)
@@ -160,7 +156,7 @@ def test_person_who_took_their_usual_dose_gets_groups(text: str) -> None:
 
 @pytest.mark.parametrize("text", MEANS_READIED_GOODBYE_CRISIS)
 def test_person_who_readied_the_means_and_says_goodbye_gets_emergency_help(text: str) -> None:
-    _caught_by_rules(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", MEANS_READIED_ERRAND_NOT_CRISIS)
@@ -170,7 +166,7 @@ def test_person_who_readied_a_tool_for_an_errand_gets_groups(text: str) -> None:
 
 @pytest.mark.parametrize("text", HOLDING_MEANS_CRISIS)
 def test_person_holding_the_means_right_now_gets_emergency_help(text: str) -> None:
-    _caught_by_rules(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", HOLDING_TOOLS_NOT_CRISIS)
@@ -180,7 +176,7 @@ def test_person_holding_a_kitchen_knife_or_cigarette_gets_groups(text: str) -> N
 
 @pytest.mark.parametrize("text", SOMEONE_WONT_WAKE_CRISIS)
 def test_relative_who_took_something_and_wont_wake_gets_emergency_help(text: str) -> None:
-    _caught_by_rules(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", SOMEONE_ASLEEP_NOT_CRISIS)
@@ -190,7 +186,7 @@ def test_relative_asleep_after_their_medicine_gets_groups(text: str) -> None:
 
 @pytest.mark.parametrize("text", SOMEONE_ABOUT_TO_JUMP_CRISIS)
 def test_someone_on_a_roof_about_to_jump_gets_emergency_help(text: str) -> None:
-    _caught_by_rules(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", SOMEONE_UP_HIGH_NOT_CRISIS)
@@ -200,7 +196,7 @@ def test_roofer_or_cat_on_a_roof_gets_groups(text: str) -> None:
 
 @pytest.mark.parametrize("text", SOMEONE_CUT_THEMSELVES_CRISIS)
 def test_parent_of_a_child_bleeding_from_self_harm_gets_emergency_help(text: str) -> None:
-    _caught_by_rules(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", PLAIN_INJURY_NOT_CRISIS)
@@ -210,7 +206,7 @@ def test_parent_of_a_child_with_a_kitchen_cut_gets_groups(text: str) -> None:
 
 @pytest.mark.parametrize("text", DENIAL_THEN_PLAN_CRISIS)
 def test_person_who_denies_but_has_picked_a_date_gets_emergency_help(text: str) -> None:
-    _caught_by_rules(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", DENIAL_WITH_ORDINARY_PLAN_NOT_CRISIS)
@@ -220,7 +216,7 @@ def test_person_who_denies_and_plans_a_wedding_or_a_move_gets_groups(text: str) 
 
 @pytest.mark.parametrize("text", ELDER_ABUSED_CRISIS)
 def test_old_person_robbed_and_pushed_by_a_relative_gets_emergency_help(text: str) -> None:
-    _caught_by_rules(text)
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", RELATIVE_HELPS_NOT_CRISIS)
