@@ -32,7 +32,8 @@ import re
 import sys
 import tomllib
 import unicodedata
-from collections.abc import Iterator
+import zlib
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from functools import cache, cached_property, lru_cache
@@ -222,7 +223,7 @@ def _collapse(word: str) -> str:
     return _REPEAT.sub(r"\1", word) if len(word) > 1 else word
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _word(raw: str) -> str:
     """One raw ASCII token as the matcher sees it: leet undone, repeats collapsed."""
     if raw in (_SENTENCE, _CLAUSE):
@@ -297,7 +298,7 @@ def _tokens(text: str) -> tuple[list[str], bool]:
     return words, joined
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _parts(raw: str) -> tuple[str, ...]:
     """The words one raw token stands for: normalised, split ("22pills"), spelled out ("abt")."""
     word = _word(raw)
@@ -777,7 +778,8 @@ class _PatternSet:
     def __init__(self, nodes: list[_Node]) -> None:
         # Compiled on first use: compiling thousands of regexes up front would cost seconds of
         # start-up, and most patterns never meet a message that holds their anchor words.
-        self._sources = tuple(_wrap(_regex(node)) for node in nodes)
+        # Sources are kept deflated until then (2.8 MB of text held as 1.2 MB).
+        self._sources = tuple(zlib.compress(_wrap(_regex(node)).encode()) for node in nodes)
         self._compiled: list[re.Pattern[str] | None] = [None] * len(nodes)
         # anchor word -> (patterns it is a first anchor of, patterns it is a second anchor of)
         anchor_map: dict[str, list[int]] = {}
@@ -795,13 +797,15 @@ class _PatternSet:
         # First letters -> (anchor, shift, first-anchor mask, second-anchor mask), the masks
         # shifted right to their lowest bit: an anchor's patterns sit close together (one rule,
         # one file), so a mask of ~700 bytes shrinks to a few bytes.
-        index_map: dict[str, list[tuple[str, int, int, int]]] = {}
+        # Kept flat (the anchors, then three numbers per anchor) rather than a tuple per anchor,
+        # which would cost 72 bytes each over some 14,000 anchors.
+        index_map: dict[str, tuple[list[str], list[int]]] = {}
         for anchor, (first, second) in anchor_map.items():
             shift = _lowest_bit(first | second)
-            index_map.setdefault(anchor[:3], []).append(
-                (anchor, shift, first >> shift, second >> shift)
-            )
-        self._index = {k: tuple(v) for k, v in index_map.items()}
+            stems, numbers = index_map.setdefault(anchor[:3], ([], []))
+            stems.append(anchor)
+            numbers.extend((shift, first >> shift, second >> shift))
+        self._index = {k: (tuple(a), tuple(n)) for k, (a, n) in index_map.items()}
         self._unanchored = unanchored
         self._two = two
         self._single = ((1 << len(nodes)) - 1) & ~two
@@ -815,7 +819,8 @@ class _PatternSet:
         compiling twice gives an equal pattern)."""
         compiled = self._compiled[index]
         if compiled is None:
-            compiled = self._compiled[index] = re.compile(self._sources[index])
+            source = zlib.decompress(self._sources[index]).decode()
+            compiled = self._compiled[index] = re.compile(source)
         return compiled
 
     def compile_all(self) -> None:
@@ -831,15 +836,20 @@ class _PatternSet:
         if cached is not None:
             return cached
         first = second = 0
+        empty: tuple[tuple[str, ...], tuple[int, ...]] = ((), ())
         for size in (1, 2, 3):
-            for stem, shift, one, two in self._index.get(word[:size], ()):
+            stems, numbers = self._index.get(word[:size], empty)
+            for at, stem in enumerate(stems):
                 if word.startswith(stem):
+                    shift, one, two = numbers[3 * at : 3 * at + 3]
                     first |= one << shift
                     second |= two << shift
         if len(word) >= 8 and word not in _KNOWN:
             for start in range(1, len(word) - 2):
-                for stem, shift, one, two in self._index.get(word[start : start + 3], ()):
+                stems, numbers = self._index.get(word[start : start + 3], empty)
+                for at, stem in enumerate(stems):
                     if word.startswith(stem, start):
+                        shift, one, two = numbers[3 * at : 3 * at + 3]
                         first |= one << shift
                         second |= two << shift
         # Bound memory on endless new words; entries are stored shifted, like the index.
@@ -1073,19 +1083,22 @@ def _word_languages(specs: list[_LexiconSpec]) -> dict[str, tuple[str, ...]]:
     return {word: shared.setdefault(tuple(langs), tuple(langs)) for word, langs in known.items()}
 
 
-def _build(
-    files: list[tuple[str, bytes]],
-) -> tuple[dict[str, tuple[str, ...]], frozenset[str], _Screen]:
+def _build(files: list[tuple[str, bytes]]) -> tuple[dict[str, tuple[str, ...]], _Screen]:
     """Compile the lexicon files: aliases first, then the known words (both shape how every
     later word normalises), then the screen."""
     global _KNOWN
     specs = _load_specs(files)
     _ALIASES.update(_load_aliases(specs))
-    _KNOWN = _known_words(specs)
+    known = _KNOWN = _known_words(specs)
     _word.cache_clear()
     _parts.cache_clear()
     _lexicon_words.cache_clear()
-    return dict(_ALIASES), _KNOWN, _compile(specs)
+    screen = _compile(specs)
+    # One table serves both: known words no language claims (alias spellings) map to no language.
+    for word in known.difference(screen.word_languages):
+        screen.word_languages[word] = ()
+    _KNOWN = screen.word_languages
+    return dict(_ALIASES), screen
 
 
 def _cache_path(files: list[tuple[str, bytes]]) -> Path:
@@ -1099,16 +1112,16 @@ def _cache_path(files: list[tuple[str, bytes]]) -> Path:
     return root / "groupfinder" / f"crisis-{digest.hexdigest()[:24]}.pickle"
 
 
-def _load() -> tuple[dict[str, tuple[str, ...]], frozenset[str], _Screen]:
+def _load() -> tuple[dict[str, tuple[str, ...]], _Screen]:
     """The compiled screen from the cache when the lexicons are unchanged (start-up in
     milliseconds instead of seconds), else compiled now and cached for the next start."""
     files = _read_files(LEXICON_DIR)
     path = _cache_path(files)
     try:
         with path.open("rb") as handle:
-            aliases, known, compiled = pickle.load(handle)  # our own file, in our own cache dir
+            aliases, compiled = pickle.load(handle)  # our own file, in our own cache dir
         if isinstance(compiled, _Screen):
-            return aliases, known, compiled
+            return aliases, compiled
     except Exception:  # a missing, stale or unreadable cache is rebuilt
         pass
     built = _build(files)
@@ -1126,8 +1139,10 @@ def _load() -> tuple[dict[str, tuple[str, ...]], frozenset[str], _Screen]:
     return built
 
 
-_KNOWN: frozenset[str] = frozenset()  # filled by _load; _word consults it for ambiguous leet
-_cached_aliases, _KNOWN, _SCREEN = _load()
+# Every lexicon word, filled by _load; _word consults it for ambiguous leet.
+_KNOWN: Container[str] = frozenset()
+_cached_aliases, _SCREEN = _load()
+_KNOWN = _SCREEN.word_languages
 _ALIASES.clear()
 _ALIASES.update(_cached_aliases)
 _word.cache_clear()
@@ -1170,7 +1185,7 @@ def rule_ids() -> frozenset[str]:
 # ---------------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _fuzzy(word: str) -> str:
     """The key word this token is a typo of ("sucide" -> "suicide"), else the token itself."""
     if len(word) < 4 or len(word) > 18 or word in _KNOWN or not word.isalpha():
