@@ -374,6 +374,7 @@ class _ModifierSpec(BaseModel):
     denial: list[str] = []
     explained: list[str] = []
     reported: list[str] = []
+    retraction: list[str] = []
 
 
 class _LexiconSpec(BaseModel):
@@ -914,6 +915,8 @@ class _Modifiers:
     explained: dict[str, _PatternSet]
     # Someone else's words quoted just before the hit ("when a pupil says ..."): theirs.
     reported: dict[str, _PatternSet]
+    # The writer takes a denial back ("not suicidal lol ... ok actually i am"): it no longer counts.
+    retraction: dict[str, _PatternSet]
 
 
 @dataclass(frozen=True, slots=True)
@@ -990,7 +993,14 @@ def _known_words(specs: list[_LexiconSpec]) -> frozenset[str]:
     return frozenset(known)
 
 
-_PER_LANGUAGE = ("idioms", "explained", "third_person", "first_person", "reported")
+_PER_LANGUAGE = (
+    "idioms",
+    "explained",
+    "third_person",
+    "first_person",
+    "reported",
+    "retraction",
+)
 
 
 def _compile(specs: list[_LexiconSpec]) -> _Screen:
@@ -1061,6 +1071,7 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
         idioms=by_language["idioms"],
         explained=by_language["explained"],
         reported=by_language["reported"],
+        retraction=by_language["retraction"],
     )
     return _Screen(
         rules=tuple(rules),
@@ -1272,12 +1283,29 @@ class _Message:
         self._main: str | None = None
         self._memo: dict[tuple[str, str], bool | list[tuple[int, int]]] = {}
 
-    def languages(self, rule_language: str) -> tuple[str, ...]:
-        """The rule's language, and the language whose lexicons know most of the message."""
+    @property
+    def main_language(self) -> str:
+        """The language whose lexicons know most of the message's words."""
         if self._main is None:
             scores = self.language_scores()
             self._main = max(_SCREEN.languages, key=lambda lang: scores.get(lang, 0))
-        return (rule_language,) if self._main == rule_language else (rule_language, self._main)
+        return self._main
+
+    def languages(self, rule_language: str) -> tuple[str, ...]:
+        """The rule's language, and the language whose lexicons know most of the message."""
+        main = self.main_language
+        return (rule_language,) if main == rule_language else (rule_language, main)
+
+    def retracted(self, languages: tuple[str, ...], sentence: str = "", end: int = 0) -> bool:
+        """Whether the writer takes a denial or a joke back ("... ok actually i am") after
+        position `end` of this sentence, or anywhere in the message when no sentence is given."""
+        whole = self.text
+        at = whole.find(sentence) if sentence else -1
+        # A reading without fillers is not in the text as such: look at the whole message.
+        after = whole[at + end :] if at >= 0 else whole
+        # Each sentence on its own, so that a cue may sit at a sentence's start ("^ ok doch").
+        parts = after.split(f" {_SENTENCE} ")
+        return any(self.has_any("retraction", languages, part.strip()) for part in parts)
 
     def language_scores(self) -> dict[str, int]:
         """Per language, how many of the message's words its lexicons know (one pass)."""
@@ -1403,7 +1431,9 @@ def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Messag
             return False
     left, right = _clause_bounds(sentence, start, end)
     before = sentence[left:start]
-    if _negated(before, languages) or _asked_and_denied(sentence, start, end, message):
+    if (
+        _negated(before, languages) or _asked_and_denied(sentence, start, end, message)
+    ) and not message.retracted(languages, sentence, end):
         return False
     if rule.category in _QUOTABLE and _reported(sentence[:start], sentence[start:end], languages):
         return False
@@ -1433,7 +1463,9 @@ def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Messag
             negated = any(
                 lang in mods.negation and mods.negation[lang].search(gap) for lang in languages
             )
-            if negated or (not sign and _someone_else_in(gap, languages)):
+            if negated and not message.retracted(languages, sentence, end):
+                return False
+            if not sign and _someone_else_in(gap, languages):
                 return False
         if message.has("general", mods.general, sentence[left:right]):
             return False
@@ -1567,8 +1599,9 @@ def _screen_window(text: str) -> Verdict:
     best = next(_firing_words(message, joined), None)
     if best is not None:
         return Verdict(True, best.category, best.rule_id)
-    if message.guarded or _MODEL is None:
-        # A rule matched and a reviewed guard said why it is not a crisis ("I'm not suicidal").
+    if _MODEL is None or (message.guarded and not message.retracted((message.main_language,))):
+        # A rule matched and a reviewed guard said why it is not a crisis ("I'm not suicidal"),
+        # and the writer did not take it back.
         return SAFE
     # No reviewer's rule spoke: the learned backstop reads the words nobody listed.
     # A sentence read alone would lose the reason another sentence gave for a warning sign.
