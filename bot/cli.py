@@ -299,7 +299,8 @@ def _train_screen(corpus: Path | None, out: Path | None, max_false_alarms: float
         print(f"The corpus in {corpus} has a bad line: {error}", file=sys.stderr)
         return 1
     print(
-        f"Trained on {training.lines} lines; threshold {training.model.threshold:.3f}.\n"
+        f"Trained on {training.lines} lines; threshold {training.model.threshold:.3f} "
+        f"({training.model.guarded_threshold:.3f} where a guard spoke).\n"
         f"Rules alone: recall {training.rules_recall:.1%}, "
         f"false alarms {training.rules_false_alarms:.1%}.\n"
         f"Rules or model (cross-validated): recall {training.recall:.1%}, "

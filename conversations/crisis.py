@@ -1276,6 +1276,9 @@ class _Message:
         self.words = words
         # Set when a rule matched but a guard (negation, someone else, the past...) said no.
         self.guarded = False
+        # Set when that guard was an idiom or someone else's quoted words: the model, which
+        # reads a quote or a figure of speech as the writer's own words, never overrules those.
+        self.firm = False
         # Set when a warning sign sat beside a stated ordinary reason ("we're emigrating").
         self.explained = False
         self._recurs: bool | None = None
@@ -1428,6 +1431,7 @@ def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Messag
     languages = message.languages(rule.language)
     for idiom_start, idiom_end in message.idiom_spans(sentence, languages):
         if idiom_start < end and start < idiom_end:
+            message.firm = True
             return False
     left, right = _clause_bounds(sentence, start, end)
     before = sentence[left:start]
@@ -1436,6 +1440,7 @@ def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Messag
     ) and not message.retracted(languages, sentence, end):
         return False
     if rule.category in _QUOTABLE and _reported(sentence[:start], sentence[start:end], languages):
+        message.firm = True
         return False
     if (
         message.has("past", mods.past, sentence)
@@ -1581,8 +1586,9 @@ class RulesReading:
     """What the lexicon rules alone made of a message (its first window)."""
 
     fired: bool  # a rule handed off
-    guarded: bool  # a rule matched, and a guard said why it is not a crisis
+    guarded: bool  # a rule matched, a guard said why it is not a crisis, and nothing took it back
     explained: bool = False  # a warning sign sat beside a stated ordinary reason
+    firm: bool = False  # the guard was an idiom or quoted words: the model never overrules it
 
 
 def read_rules(text: str) -> RulesReading:
@@ -1590,7 +1596,8 @@ def read_rules(text: str) -> RulesReading:
     raw, joined = _tokens(text[:_WINDOW])
     message = _Message([_fuzzy(w) for w in raw])
     fired = next(_firing_words(message, joined), None) is not None
-    return RulesReading(fired, message.guarded, message.explained)
+    guarded = message.guarded and not message.retracted((message.main_language,))
+    return RulesReading(fired, guarded, message.explained, guarded and message.firm)
 
 
 def _screen_window(text: str) -> Verdict:
@@ -1599,13 +1606,17 @@ def _screen_window(text: str) -> Verdict:
     best = next(_firing_words(message, joined), None)
     if best is not None:
         return Verdict(True, best.category, best.rule_id)
-    if _MODEL is None or (message.guarded and not message.retracted((message.main_language,))):
-        # A rule matched and a reviewed guard said why it is not a crisis ("I'm not suicidal"),
-        # and the writer did not take it back.
+    if _MODEL is None:
+        return SAFE
+    # A rule matched and a reviewed guard said why it is not a crisis ("I'm not suicidal"), and
+    # the writer did not take it back ("... ok actually I am"): the model may still hand off,
+    # but only when it is far surer than usual, and never against an idiom or a quote.
+    guarded = message.guarded and not message.retracted((message.main_language,))
+    if guarded and message.firm:
         return SAFE
     # No reviewer's rule spoke: the learned backstop reads the words nobody listed.
     # A sentence read alone would lose the reason another sentence gave for a warning sign.
-    category = _MODEL.judge(message.words, by_sentence=not message.explained)
+    category = _MODEL.judge(message.words, by_sentence=not message.explained, guarded=guarded)
     return SAFE if category is None else Verdict(True, Category(category), MODEL_RULE)
 
 

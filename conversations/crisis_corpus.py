@@ -8,6 +8,7 @@ lines runs `groupfinder train-screen` to refit the model and choose its threshol
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +20,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from conversations.crisis import MODEL_PATH, Category, message_words, read_rules
 from conversations.crisis_model import NONE, CrisisModel, fit
+
+# How sure the model must be to overrule a reviewer's guard ("I'm not suicidal", "my brother",
+# "years ago"). Linear word features read negation and quotes poorly: on the project's own hard
+# negatives, "I don't want to kill myself" alone scores about 0.9.
+GUARDED_THRESHOLD = 0.95
 
 __all__ = ["CORPUS_DIR", "CorpusError", "CorpusLine", "Training", "read_corpus", "train"]
 
@@ -94,11 +100,16 @@ def _threshold(safe_scores: Sequence[float], allowed: int) -> float:
 
 
 def train(
-    lines: Sequence[CorpusLine], *, folds: int = 5, max_false_alarms: float = 0.03
+    lines: Sequence[CorpusLine],
+    *,
+    folds: int = 5,
+    max_false_alarms: float = 0.03,
+    guarded_threshold: float = GUARDED_THRESHOLD,
 ) -> Training:
     """Fit the model on every line, with the threshold at which the model adds, in
     cross-validation, at most `max_false_alarms` (a share of all safe lines) to the false
-    alarms the lexicon rules already raise; deterministic for the same lines."""
+    alarms the lexicon rules already raise; it overrules a guard at `guarded_threshold` (never
+    below the other). Deterministic for the same lines."""
     if folds < 2 or len(lines) < folds:
         raise ValueError("need at least two folds and a line per fold")
     words = [message_words(line.text) for line in lines]
@@ -111,14 +122,22 @@ def train(
         kept = [i for i in range(len(lines)) if i % folds != fold]
         model = fit([words[i] for i in kept], [labels[i] for i in kept], CLASSES)
         for i in held:
-            scores[i] = model.score(words[i], by_sentence=not readings[i].explained)
+            # Where a guard spoke, the screen reads only the whole message (see `judge`).
+            by_sentence = not (readings[i].explained or readings[i].guarded)
+            scores[i] = model.score(words[i], by_sentence=by_sentence)
     crisis = np.array([line.crisis for line in lines])
-    # The screen asks the model only when no rule fired and no guard spoke.
+    # The screen asks the model at its usual threshold when no rule fired and no guard spoke;
+    # when a guard spoke, at the stricter one.
     asked = np.array([not (reading.fired or reading.guarded) for reading in readings])
+    guarded = np.array(
+        [reading.guarded and not (reading.fired or reading.firm) for reading in readings]
+    )
     open_safe = scores[~crisis & asked].tolist()
     threshold = _threshold(open_safe, int(max_false_alarms * (~crisis).sum()))
+    guarded_threshold = max(threshold, guarded_threshold)
     final = fit(words, labels, CLASSES, threshold=threshold)
-    fired = ruled | (asked & (scores >= threshold))
+    final = dataclasses.replace(final, guarded_threshold=guarded_threshold)
+    fired = ruled | (asked & (scores >= threshold)) | (guarded & (scores >= guarded_threshold))
     return Training(
         model=final,
         lines=len(lines),

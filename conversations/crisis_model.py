@@ -2,7 +2,8 @@
 
 The lexicon rules catch what reviewers wrote down; people in danger often say it in words nobody
 listed ("the pills are in my bag", "I won't need a group after Friday"). This model is trained
-on the labelled corpus in `conversations/crisis_corpus/` and is asked only when no rule fired.
+on the labelled corpus in `conversations/crisis_corpus/` and is asked when no rule fired (at a
+stricter threshold when a guard set a rule's hit aside).
 It sees the same normalised words as the rules (typos, leetspeak and scripts already folded).
 
 Features are words, word pairs, words two apart and five-letter stems, each hashed with CRC-32
@@ -80,13 +81,15 @@ def _hashes(names: Iterable[str]) -> npt.NDArray[np.uint32]:
 @dataclass(frozen=True, slots=True)
 class CrisisModel:
     """Weights per hashed feature and class; `threshold` is the crisis probability at which a
-    message no rule caught is handed off."""
+    message no rule caught is handed off, and `guarded_threshold` the stricter one for a message
+    where a rule matched but a guard ("not", "my brother", "years ago") set it aside."""
 
     classes: tuple[str, ...]
     keys: npt.NDArray[np.uint32]  # sorted feature hashes
     weights: npt.NDArray[np.float16]  # one row per key, one column per class; half floats
     bias: npt.NDArray[np.float32]
     threshold: float
+    guarded_threshold: float = 1.0  # 1.0: a guard always wins
 
     def _logits(self, words: Sequence[str], by_sentence: bool = True) -> npt.NDArray[np.float32]:
         """One row of class logits per reading: the whole message, then (if `by_sentence`)
@@ -119,11 +122,18 @@ class CrisisModel:
         probs = exp / exp.sum()
         return {name: float(p) for name, p in zip(self.classes, probs, strict=True)}
 
-    def judge(self, words: Sequence[str], *, by_sentence: bool = True) -> str | None:
+    def judge(
+        self, words: Sequence[str], *, by_sentence: bool = True, guarded: bool = False
+    ) -> str | None:
         """The crisis category this message most likely shows, or None when neither the whole
-        message nor (if `by_sentence`) any one of its sentences reaches the threshold."""
-        cutoff = self.threshold / (1.0 - self.threshold)
-        for logits in self._logits(words, by_sentence).tolist():
+        message nor (if `by_sentence`) any one of its sentences reaches the threshold. If
+        `guarded` (a guard set a rule's hit aside), only the whole message is read, against
+        the guarded threshold: a sentence alone would lose the context the guard saw."""
+        threshold = self.guarded_threshold if guarded else self.threshold
+        if threshold >= 1.0:
+            return None
+        cutoff = threshold / (1.0 - threshold)
+        for logits in self._logits(words, by_sentence and not guarded).tolist():
             if _crisis_odds(logits) >= cutoff:
                 return self.classes[max(range(1, len(logits)), key=logits.__getitem__)]
         return None
@@ -141,7 +151,13 @@ class CrisisModel:
     def save(self, path: Path) -> None:
         """Write the model as one compressed NumPy file."""
         buffer = io.BytesIO()
-        meta = json.dumps({"classes": list(self.classes), "threshold": self.threshold})
+        meta = json.dumps(
+            {
+                "classes": list(self.classes),
+                "threshold": self.threshold,
+                "guarded_threshold": self.guarded_threshold,
+            }
+        )
         np.savez_compressed(
             buffer,
             keys=self.keys,
@@ -162,6 +178,7 @@ class CrisisModel:
                 weights=data["weights"].astype(np.float16),
                 bias=data["bias"].astype(np.float32),
                 threshold=float(meta["threshold"]),
+                guarded_threshold=float(meta.get("guarded_threshold", 1.0)),
             )
 
 

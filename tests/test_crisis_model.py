@@ -82,11 +82,40 @@ def test_people_asking_for_a_group_about_hard_things_are_not_handed_off(text: st
         ("mein Bruder hat sich umgebracht, ich suche eine Trauergruppe", "ich bringe mich um"),
     ],
 )
-def test_a_reviewers_guard_is_never_overruled_by_the_model(guarded: str, crisis_text: str) -> None:
+def test_a_reviewers_guard_holds_unless_the_model_is_far_surer_than_usual(
+    guarded: str, crisis_text: str
+) -> None:
     reading = read_rules(guarded)
     assert reading.guarded and not reading.fired
     assert not screen(guarded).crisis
     assert screen(crisis_text).crisis
+    shipped = crisis._MODEL
+    assert shipped is not None
+    assert shipped.threshold < shipped.guarded_threshold < 1.0
+
+
+def test_a_vanishing_wish_the_model_is_sure_of_is_handed_off_though_a_guard_spoke() -> None:
+    text = (
+        "if i just vanished no one would notice for weeks. i keep thinking about making that happen"
+    )
+    reading = read_rules(text)
+    assert reading.guarded and not reading.fired and not reading.firm
+    verdict = screen(text)
+    assert verdict.crisis and verdict.rule == MODEL_RULE
+
+
+def test_a_pupils_quoted_words_stay_theirs_however_sure_the_model_is() -> None:
+    # A bag of words reads a quote as the writer's own: the model never overrules that guard.
+    text = (
+        "Ученик девятого класса написал мне «хочу умереть, меня все бесят». Как поступить учителю?"
+    )
+    shipped = crisis._MODEL
+    assert shipped is not None
+    whole = shipped.score(crisis.message_words(text), by_sentence=False)
+    assert whole >= shipped.guarded_threshold, "the model doubts this now; pick a surer line"
+    reading = read_rules(text)
+    assert reading.guarded and reading.firm and not reading.fired
+    assert not screen(text).crisis
 
 
 def test_the_model_never_sees_or_keeps_the_message_only_a_category() -> None:
@@ -126,6 +155,7 @@ def test_a_trained_model_learns_its_lines_and_survives_its_file(tmp_path: Path) 
     model.save(path)
     loaded = CrisisModel.load(path)
     assert loaded.classes == model.classes and loaded.threshold == model.threshold
+    assert loaded.guarded_threshold == model.guarded_threshold
     for words, (_, label) in zip(_tiny_words(), TINY, strict=True):
         assert max(loaded.probabilities(words).items(), key=lambda kv: kv[1])[0] == label
         # Weights are stored as half floats: the file changes a probability only a little.
@@ -181,6 +211,8 @@ def test_training_keeps_the_models_own_false_alarms_within_the_share_it_was_give
     assert training.lines == len(lines)
     assert training.false_alarms <= training.rules_false_alarms
     assert 0.0 < training.model.threshold < 1.0
+    # Overruling a reviewer's guard takes at least as much certainty as speaking alone.
+    assert training.model.threshold <= training.model.guarded_threshold <= 1.0
 
 
 def test_train_screen_writes_a_model_the_screen_can_load(
