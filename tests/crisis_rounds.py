@@ -109,3 +109,9 @@ def assert_caught_by_rules(text: str) -> None:
     """Fail unless a lexicon rule itself fires on the text (not only the model) and it hands off."""
     assert firing_rules(text), f"no rule fires on {text!r}"
     assert screen(text).crisis, f"{text!r} should hand off"
+
+
+def assert_gets_groups(text: str) -> None:
+    """Fail when an ordinary or hard safe message hands off instead of getting groups."""
+    verdict = screen(text)
+    assert not verdict.crisis, f"{text!r} handed off ({verdict.rule}; rules {firing_rules(text)})"

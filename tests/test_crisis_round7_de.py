@@ -5,7 +5,7 @@ an ordinary reason, a stated denial, idioms, professionals quoting, recovery, hy
 
 import pytest
 
-from conversations.crisis import firing_rules, screen
+from tests.crisis_rounds import assert_caught_by_rules, assert_gets_groups
 
 DE_R7_CRISIS = [
     "wenn er mich nochmal anschreit spring ich vom dach",
@@ -88,51 +88,46 @@ SAFE_DE_R7 = [
 
 @pytest.mark.parametrize("text", DE_R7_CRISIS)
 def test_person_in_danger_now_gets_emergency_help_from_the_rules(text: str) -> None:
-    assert firing_rules(text), f"no rule fires on {text!r}"
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", SAFE_DE_R7)
 def test_ordinary_or_professional_message_gets_groups(text: str) -> None:
-    assert not screen(text).crisis, f"false alarm on {text!r}: {firing_rules(text)}"
+    assert_gets_groups(text)
 
 
 def test_person_asking_how_many_pills_of_their_antidepressant_are_lethal_gets_emergency_help() -> (
     None
 ):
     text = "ich hab 60 tabletten sertralin. reicht das?"
-    assert firing_rules(text)
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 def test_person_who_jokes_then_admits_a_plan_gets_emergency_help() -> None:
     text = "haha nee, bin nicht suizidal 😂 ... ok doch. ich hab seit tagen einen plan"
-    assert firing_rules(text)
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 def test_woman_quoting_her_husbands_threat_tonight_gets_emergency_help() -> None:
     text = "mein mann hat gerade gesagt „heute nacht bring ich dich um“"
-    assert firing_rules(text)
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 def test_friend_quoting_a_goodbye_text_after_all_the_pills_gets_emergency_help() -> None:
     text = "meine freundin hat mir eben geschrieben „tschüss, ich hab alle tabletten genommen“"
-    assert firing_rules(text)
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 def test_teacher_asking_how_to_answer_a_pupil_who_said_he_wants_to_die_gets_groups() -> None:
     text = "Ich bin Lehrer und ein Schüler hat gesagt, er will sterben. Wie antworte ich richtig darauf?"
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 def test_member_leaving_the_group_for_night_shifts_gets_groups() -> None:
     text = "heute ist mein letzter tag in der gruppe, weil ich ab montag in die spätschicht wechsle"
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 def test_boss_joking_about_jumping_when_the_server_hangs_gets_groups() -> None:
     text = "mein chef sagt immer „wenn der server hängt, spring ich vom dach“ haha"
-    assert not screen(text).crisis
+    assert_gets_groups(text)

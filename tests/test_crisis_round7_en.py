@@ -8,7 +8,7 @@ Crisis lines must be caught by the RULES (not only the model); safe lines must g
 
 import pytest
 
-from conversations.crisis import firing_rules, screen
+from tests.crisis_rounds import assert_caught_by_rules, assert_gets_groups
 
 # --- crisis, by family ---------------------------------------------------------------------------
 
@@ -203,13 +203,11 @@ ALL_ROUND7_EN_NOT_CRISIS = (
 
 
 def _caught_by_the_rules(text: str) -> None:
-    assert firing_rules(text), f"no rule fires on {text!r}"
-    assert screen(text).crisis, f"{text!r} should hand off"
+    assert_caught_by_rules(text)
 
 
 def _gets_groups(text: str) -> None:
-    verdict = screen(text)
-    assert not verdict.crisis, f"{text!r} handed off ({verdict.rule})"
+    assert_gets_groups(text)
 
 
 # --- crisis stories ------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.crisis import firing_rules, screen
+from tests.crisis_rounds import assert_caught_by_rules, assert_gets_groups
 
 # Part A. Each list is a kind of crisis message, in the words people type.
 LETHAL_AMOUNT_OF_A_NAMED_MEDICINE_CRISIS: list[str] = [
@@ -208,118 +208,108 @@ ALL_SAFE = (
 def test_person_asking_how_much_of_a_named_medicine_is_lethal_gets_emergency_help(
     text: str,
 ) -> None:
-    assert firing_rules(text), text
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", DENIAL_THEN_RETRACTION_CRISIS)
 def test_person_who_jokes_it_off_then_takes_it_back_gets_emergency_help(text: str) -> None:
-    assert firing_rules(text), text
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", AT_A_HEIGHT_DESCRIBED_CRISIS)
 def test_person_describing_standing_at_a_height_or_on_the_tracks_gets_emergency_help(
     text: str,
 ) -> None:
-    assert firing_rules(text), text
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", SOMEONE_ELSE_IN_DANGER_NOW_CRISIS)
 def test_person_whose_friend_or_relative_is_in_danger_now_gets_emergency_help(text: str) -> None:
-    assert firing_rules(text), text
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", WEAPON_WITHIN_REACH_CRISIS)
 def test_person_who_just_found_how_to_reach_a_gun_gets_emergency_help(text: str) -> None:
-    assert firing_rules(text), text
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", ON_THE_WAY_ARMED_CRISIS)
 def test_person_on_the_way_to_hurt_someone_with_a_weapon_gets_emergency_help(text: str) -> None:
-    assert firing_rules(text), text
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", SELF_HARM_URGE_NOW_CRISIS)
 def test_person_with_a_self_harm_urge_now_gets_emergency_help(text: str) -> None:
-    assert firing_rules(text), text
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", VEILED_INTENT_CRISIS)
 def test_person_hinting_at_a_plan_without_naming_it_gets_emergency_help(text: str) -> None:
-    assert firing_rules(text), text
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", POISON_OR_ASSAULT_NOW_CRISIS)
 def test_person_who_swallowed_poison_or_is_being_hurt_now_gets_emergency_help(text: str) -> None:
-    assert firing_rules(text), text
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", QUOTED_BUT_STILL_A_CRISIS)
 def test_threat_quoted_by_the_victim_or_despair_behind_a_laugh_gets_emergency_help(
     text: str,
 ) -> None:
-    assert firing_rules(text), text
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", FAREWELL_WITH_AN_ORDINARY_REASON)
 def test_goodbye_with_an_ordinary_reason_gets_groups(text: str) -> None:
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 @pytest.mark.parametrize("text", STATED_DENIAL)
 def test_person_who_says_plainly_they_are_not_suicidal_gets_groups(text: str) -> None:
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 @pytest.mark.parametrize("text", IDIOMS_AND_EMBARRASSMENT)
 def test_figure_of_speech_or_embarrassment_gets_groups(text: str) -> None:
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 @pytest.mark.parametrize("text", HELPERS_QUOTING_SOMEONE)
 def test_helper_asking_how_to_answer_someone_who_said_it_gets_groups(text: str) -> None:
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 @pytest.mark.parametrize("text", INTRUSIVE_THOUGHTS_DISOWNED)
 def test_intrusive_thoughts_the_writer_disowns_get_groups(text: str) -> None:
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 @pytest.mark.parametrize("text", RELATIVE_WHO_SELF_HARMS)
 def test_relative_of_someone_who_self_harms_looking_for_a_family_group_gets_groups(
     text: str,
 ) -> None:
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 @pytest.mark.parametrize("text", RECOVERY)
 def test_person_recovered_from_self_harm_gets_groups(text: str) -> None:
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 @pytest.mark.parametrize("text", HABITUAL_HYPERBOLE_QUOTED)
 def test_someone_elses_habitual_hyperbole_quoted_with_a_laugh_gets_groups(text: str) -> None:
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 @pytest.mark.parametrize("text", ORDINARY_OBJECTS_AND_PLACES)
 def test_ordinary_objects_and_places_get_groups(text: str) -> None:
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 @pytest.mark.parametrize("text", PARENT_WHO_PUT_PAPERS_IN_ORDER)
 def test_bereaved_child_whose_parent_had_put_papers_in_order_gets_groups(text: str) -> None:
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 def test_there_are_enough_examples_both_ways() -> None:

@@ -5,7 +5,7 @@ jokes about a flatmate or a pet, ordinary objects) that must get groups."""
 
 import pytest
 
-from conversations.crisis import firing_rules, screen
+from tests.crisis_rounds import assert_caught_by_rules, assert_gets_groups
 
 CRISIS_LETHAL_DOSE = [
     "à partir de combien de mg la sertraline devient dangereuse, genre mortelle",
@@ -147,86 +147,77 @@ SAFE = (
 
 @pytest.mark.parametrize("text", CRISIS_LETHAL_DOSE)
 def test_person_asking_how_much_of_their_medicine_is_lethal_gets_emergency_help(text):
-    assert firing_rules(text)
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", CRISIS_JOKE_THEN_TRUTH)
 def test_person_who_jokes_then_admits_a_plan_gets_emergency_help(text):
-    assert firing_rules(text)
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", CRISIS_AT_A_HEIGHT)
 def test_person_describing_where_they_stand_at_a_height_gets_emergency_help(text):
-    assert firing_rules(text)
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", CRISIS_GUN_AND_WEAPON)
 def test_person_with_a_gun_within_reach_or_on_the_way_armed_gets_emergency_help(text):
-    assert firing_rules(text)
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", CRISIS_SELF_HARM_NOW)
 def test_person_taking_a_blade_out_to_hurt_themselves_gets_emergency_help(text):
-    assert firing_rules(text)
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", CRISIS_VEILED)
 def test_person_hinting_at_a_plan_without_naming_it_gets_emergency_help(text):
-    assert firing_rules(text)
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", CRISIS_SOMEONE_ELSE_NOW)
 def test_someone_else_in_danger_right_now_gets_emergency_help(text):
-    assert firing_rules(text)
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", CRISIS_BURDEN_AND_ABSENCE)
 def test_person_saying_they_will_soon_be_gone_or_asking_a_dose_gets_emergency_help(text):
-    assert firing_rules(text)
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", CRISIS_QUOTED_MUST_STILL_FIRE)
 def test_threat_or_danger_quoted_now_still_gets_emergency_help(text):
-    assert firing_rules(text)
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", SAFE_GOODBYES)
 def test_goodbye_with_an_ordinary_reason_gets_groups(text):
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 @pytest.mark.parametrize("text", SAFE_DENIALS)
 def test_person_who_says_they_will_not_act_gets_groups(text):
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 @pytest.mark.parametrize("text", SAFE_IDIOMS_AND_JOKES)
 def test_figure_of_speech_or_joke_gets_groups(text):
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 @pytest.mark.parametrize("text", SAFE_PROFESSIONALS_AND_PARENTS)
 def test_teacher_carer_or_relative_quoting_someone_gets_groups(text):
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 @pytest.mark.parametrize("text", SAFE_INTRUSIVE_AND_RECOVERY)
 def test_intrusive_thoughts_or_recovery_gets_groups(text):
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 @pytest.mark.parametrize("text", SAFE_MEDIA_AND_OBJECTS)
 def test_film_game_news_or_ordinary_object_gets_groups(text):
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 def test_there_are_enough_examples_both_ways():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.crisis import firing_rules, screen
+from tests.crisis_rounds import assert_caught_by_rules, assert_gets_groups
 
 # 1. How much of a named medicine or poison kills, or whether what was saved is enough.
 LETHAL_AMOUNT_CRISIS: list[str] = [
@@ -161,8 +161,7 @@ ALL_NOT_CRISIS: list[str] = (
 
 
 def _assert_rules_catch(text: str) -> None:
-    assert firing_rules(text), f"no lexicon rule fires on {text!r}"
-    assert screen(text).crisis, f"{text!r} should hand off"
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", LETHAL_AMOUNT_CRISIS)
@@ -206,27 +205,27 @@ def test_person_hinting_at_an_ending_gets_emergency_help(text: str) -> None:
 
 @pytest.mark.parametrize("text", FAREWELL_WITH_A_REASON_NOT_CRISIS)
 def test_member_saying_goodbye_because_of_a_move_or_new_job_gets_groups(text: str) -> None:
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 @pytest.mark.parametrize("text", DENIAL_OR_ORDINARY_MEANING_NOT_CRISIS)
 def test_member_who_denies_or_uses_an_everyday_phrase_gets_groups(text: str) -> None:
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 @pytest.mark.parametrize("text", HELPERS_AND_QUOTES_NOT_CRISIS)
 def test_teacher_or_employee_quoting_someone_else_gets_groups(text: str) -> None:
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 @pytest.mark.parametrize("text", FAMILY_AND_RECOVERY_NOT_CRISIS)
 def test_relative_of_someone_who_self_harms_or_person_in_recovery_gets_groups(text: str) -> None:
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 @pytest.mark.parametrize("text", ORDINARY_OBJECTS_AND_PLACES_NOT_CRISIS)
 def test_member_talking_about_ordinary_objects_and_places_gets_groups(text: str) -> None:
-    assert not screen(text).crisis
+    assert_gets_groups(text)
 
 
 def test_round7_lists_are_big_enough() -> None:

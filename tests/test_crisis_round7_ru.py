@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.crisis import firing_rules, screen
+from conversations.crisis import screen
+from tests.crisis_rounds import assert_caught_by_rules, assert_gets_groups
 
 # Part A. Each list is a kind of crisis message, in the words people type.
 LETHAL_DOSE_OF_A_NAMED_MEDICINE_CRISIS: list[str] = [
@@ -169,31 +170,28 @@ SAFE = [
 
 @pytest.mark.parametrize("text", CRISIS)
 def test_person_in_danger_or_planning_it_gets_emergency_help(text: str) -> None:
-    assert firing_rules(text), f"no rule fires on {text!r}"
-    assert screen(text).crisis, f"{text!r} should hand off"
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize("text", SAFE)
 def test_ordinary_or_helper_message_with_the_same_words_gets_groups(text: str) -> None:
-    assert not screen(text).crisis, f"{text!r} should not hand off"
+    assert_gets_groups(text)
 
 
 def test_person_asking_how_many_pills_of_their_antidepressant_are_lethal_gets_emergency_help() -> (
     None
 ):
     text = "сколько таблеток сертралина смертельно, у меня их штук 40"
-    assert firing_rules(text)
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 def test_teacher_asking_how_to_answer_a_pupil_who_said_he_wants_to_die_gets_groups() -> None:
-    assert not screen("я учитель, как ответить ученику, который сказал, что хочет умереть?").crisis
+    assert_gets_groups("я учитель, как ответить ученику, который сказал, что хочет умереть?")
 
 
 def test_a_denial_followed_by_a_plan_still_gets_emergency_help() -> None:
     text = "ахаха я не собираюсь ничего с собой делать. ладно, на самом деле уже всё решила"
-    assert firing_rules(text)
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 @pytest.mark.parametrize(
@@ -207,8 +205,7 @@ def test_a_denial_followed_by_a_plan_still_gets_emergency_help() -> None:
     ],
 )
 def test_the_new_guards_leave_a_crisis_beside_them_alone(text: str) -> None:
-    assert firing_rules(text), f"no rule fires on {text!r}"
-    assert screen(text).crisis
+    assert_caught_by_rules(text)
 
 
 def test_a_husband_threat_quoted_by_the_victim_still_gets_emergency_help() -> None:
