@@ -394,8 +394,9 @@ class LexiconError(ValueError):
     """A lexicon file breaks the format; the message names the file and the pattern."""
 
 
+# A brace outside a well-formed "{NAME}" is its own token, so the parser names it, not drops it.
 _PATTERN_TOKEN = re.compile(
-    r"\s+|\.\.\.\d*|\{[A-Za-z_]+\}|#{1,4}(?![#\w])|[()\[\]|^$!]|[^\s()\[\]|{}^$!]+"
+    r"\s+|\.\.\.\d*|\{\w+\}|#{1,4}(?![#\w])|[()\[\]|^$!{}]|[^\s()\[\]|{}^$!]+"
 )
 _WORD_GAP = " ?"  # words may be glued together ("killmyself") once spacing tricks are undone
 _NOT_WORD = "(?![a-z0-9])"
@@ -623,6 +624,8 @@ class _PatternParser:
             return _Node("gap", text=str(count)), i + 1
         if token in _NUMBERS:
             return _Node("num", text=token), i + 1
+        if token in ("{", "}"):
+            raise self._error(pattern, "a slot is written {NAME}, letters, digits and _ only")
         if token.startswith("{"):
             return self._slot(token[1:-1], pattern), i + 1
         return self._word(token, pattern), i + 1

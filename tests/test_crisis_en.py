@@ -3669,3 +3669,12 @@ def test_an_empty_alternative_in_a_group_reads_as_optional() -> None:
     for broken in ["", "a|", "(|)", "()"]:
         with pytest.raises(LexiconError):
             _PatternParser({}, "test.toml").parse(broken)
+
+
+def test_a_reviewer_who_misspells_a_slot_is_told_at_load_time() -> None:
+    slots = {"WEAPON2": ["gun"]}
+    parser = _PatternParser(slots, "test.toml")
+    assert any(True for _ in _PatternSet([parser.parse("my {WEAPON2}")]).finditer("my gun"))
+    for broken in ["my {WEAPON", "my WEAPON}", "my {WEAPON-2}", "{} here"]:
+        with pytest.raises(LexiconError):
+            _PatternParser(slots, "test.toml").parse(broken)
