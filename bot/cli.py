@@ -66,7 +66,6 @@ def _parser() -> argparse.ArgumentParser:
     trn.add_argument(
         "--max-false-alarms",
         type=float,
-        default=0.03,
         help="share of the corpus's safe lines the model may add to the rules' false alarms "
         "in cross-validation (default 0.03); it sets the threshold",
     )
@@ -285,11 +284,20 @@ async def _backup(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _train_screen(corpus: Path | None, out: Path | None, max_false_alarms: float = 0.03) -> int:
+def _train_screen(
+    corpus: Path | None, out: Path | None, max_false_alarms: float | None = None
+) -> int:
     from conversations.crisis import MODEL_PATH
-    from conversations.crisis_corpus import CORPUS_DIR, CorpusError, train_and_save
+    from conversations.crisis_corpus import (
+        CORPUS_DIR,
+        MAX_FALSE_ALARMS,
+        CorpusError,
+        train_and_save,
+    )
 
     corpus = corpus or CORPUS_DIR
+    if max_false_alarms is None:
+        max_false_alarms = MAX_FALSE_ALARMS
     try:
         if not 0.0 <= max_false_alarms < 1.0:
             print("--max-false-alarms must be a share from 0 to below 1.", file=sys.stderr)

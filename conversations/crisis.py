@@ -1428,30 +1428,32 @@ def _gaps(match: re.Match[str]) -> Iterator[str]:
 _QUOTABLE = frozenset({Category.suicidal, Category.self_harm})
 
 
-def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Message) -> bool:
+def _guard(rule: _Rule, sentence: str, match: re.Match[str], message: _Message) -> str | None:
+    """The guard that sets this hit aside ("idiom", "negation", "reported", "past", "someone_else",
+    "general", "explained"), or None when the hit stands."""
     mods = _SCREEN.modifiers
     start, end = match.span()
     languages = message.languages(rule.language)
     for idiom_start, idiom_end in message.idiom_spans(sentence, languages):
         if idiom_start < end and start < idiom_end:
             message.firm = True
-            return False
+            return "idiom"
     left, right = _clause_bounds(sentence, start, end)
     before = sentence[left:start]
     if (
         _negated(before, languages) or _asked_and_denied(sentence, start, end, message)
     ) and not message.retracted(languages, sentence, end):
-        return False
+        return "negation"
     if rule.category in _QUOTABLE and _reported(sentence[:start], sentence[start:end], languages):
         message.firm = True
-        return False
+        return "reported"
     if (
         message.has("past", mods.past, sentence)
         and (rule.frame != "now" or _led_by_past(before) or _led_by_past(sentence[start:end], 99))
         and not message.has("recent", mods.recent, sentence[left:right])
         and not message.recurs()
     ):
-        return False
+        return "past"
     if rule.frame == "topic":
         after = " ".join([sentence[start:end], *sentence[end:right].split()[:3]])
         if (
@@ -1459,28 +1461,28 @@ def _survives(rule: _Rule, sentence: str, match: re.Match[str], message: _Messag
             or _someone_else_in(after, languages)
             or message.has("general", mods.general, sentence)
         ):
-            return False
+            return "someone_else"
     elif rule.frame in ("broad", "sign"):
         # A sign's gaps and tail may name the people it is for ("a letter for my mum"): only
         # its subject, the words just before it, says whether it is someone else's.
         sign = rule.frame == "sign"
         subject = " ".join(before.split()[-3 if sign else -8 :])
         if _about_someone_else(subject, sentence[start:end], languages):
-            return False
+            return "someone_else"
         for gap in _gaps(match):
             negated = any(
                 lang in mods.negation and mods.negation[lang].search(gap) for lang in languages
             )
             if negated and not message.retracted(languages, sentence, end):
-                return False
+                return "negation"
             if not sign and _someone_else_in(gap, languages):
-                return False
+                return "someone_else"
         if message.has("general", mods.general, sentence[left:right]):
-            return False
+            return "general"
         if rule.frame == "sign" and message.has_any("explained", languages, message.text):
             message.explained = True
-            return False
-    return True
+            return "explained"
+    return None
 
 
 def _sentences(words: list[str]) -> Iterator[list[str]]:
@@ -1516,13 +1518,21 @@ def _fires(
         # Most candidates do not match at all: one search is cheaper than starting finditer.
         if regex.search(sentence) is None:
             continue
+        set_aside = False
         for match in regex.finditer(sentence):
-            if not _survives(rule, sentence, match, message):
+            guard = _guard(rule, sentence, match, message)
+            if guard is not None:
                 # A lone warning sign is weak evidence, and so is the guard that drops it.
                 message.guarded = message.guarded or rule.frame != "sign"
+                # Fillers can make a false negation ("de *plus en* plus"); other cues they hide.
+                set_aside = set_aside or guard != "negation"
                 continue
             if rule.context is None or message.shows(rule.context, readings, match):
                 return sentence, match.start(), match.end()
+        if set_aside:
+            # A guard read the sentence as written; without its filler words ("always says",
+            # "lol") the guard's own cue would be gone.
+            return None
     return None
 
 

@@ -25,8 +25,20 @@ from conversations.crisis_model import NONE, CrisisModel, fit
 # "years ago"). Linear word features read negation and quotes poorly: on the project's own hard
 # negatives, "I don't want to kill myself" alone scores about 0.9.
 GUARDED_THRESHOLD = 0.95
+# The share of the corpus's safe lines the model may add to the rules' false alarms in
+# cross-validation. 4% gains about a point of recall on unseen sets, but it hands off on the
+# project's own everyday lines ("on the roof fixing the antenna", a lone warning sign).
+MAX_FALSE_ALARMS = 0.03
 
-__all__ = ["CORPUS_DIR", "CorpusError", "CorpusLine", "Training", "read_corpus", "train"]
+__all__ = [
+    "CORPUS_DIR",
+    "MAX_FALSE_ALARMS",
+    "CorpusError",
+    "CorpusLine",
+    "Training",
+    "read_corpus",
+    "train",
+]
 
 CORPUS_DIR = Path(__file__).resolve().parent / "crisis_corpus"
 CLASSES = (NONE, *(c.value for c in Category))
@@ -103,7 +115,7 @@ def train(
     lines: Sequence[CorpusLine],
     *,
     folds: int = 5,
-    max_false_alarms: float = 0.03,
+    max_false_alarms: float = MAX_FALSE_ALARMS,
     guarded_threshold: float = GUARDED_THRESHOLD,
 ) -> Training:
     """Fit the model on every line, with the threshold at which the model adds, in
@@ -153,7 +165,7 @@ def _share(flags: npt.NDArray[np.bool_]) -> float:
 
 
 def train_and_save(
-    corpus: Path = CORPUS_DIR, out: Path = MODEL_PATH, *, max_false_alarms: float = 0.03
+    corpus: Path = CORPUS_DIR, out: Path = MODEL_PATH, *, max_false_alarms: float = MAX_FALSE_ALARMS
 ) -> Training:
     """Read the corpus, train, and write the model the screen loads."""
     training = train(read_corpus(corpus), max_false_alarms=max_false_alarms)

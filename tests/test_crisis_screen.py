@@ -1240,3 +1240,32 @@ def test_first_responder_who_met_a_suicide_at_work_gets_groups(text: str) -> Non
 )
 def test_first_responder_with_their_own_suicidal_thoughts_gets_help(text: str) -> None:
     assert screen(text).crisis
+
+
+# A guard's cue may itself be a filler word ("always", "lol", "siempre"): the reading of the
+# sentence without fillers must not get round the guard that read the sentence as written.
+RELATIVES_AND_MODERATORS_QUOTING_WITH_A_FILLER = [
+    "my grandad always says \"when I'm dead and gone you'll get the clock\" lol",
+    "my aunt always says 'when I'm dead you can have the piano' haha",
+    'mi abuelo siempre dice "cuando me muera, que me entierren con la camiseta del Betis", se ríe',
+    'Sou moderador de um grupo no WhatsApp e às vezes alguém escreve "quero morrer" de '
+    "brincadeira. Como saber se é sério?",
+    "Я модератор школьного чата, там часто пишут «хочу сдохнуть» после контрольных. Что почитать?",
+    "моя дочь сказала «лучше бы я умерла», когда я забрала планшет. это нормально?",
+]
+
+
+@pytest.mark.parametrize("text", RELATIVES_AND_MODERATORS_QUOTING_WITH_A_FILLER)
+def test_person_quoting_someone_elses_habitual_words_gets_groups(text: str) -> None:
+    assert not firing_rules(text), firing_rules(text)
+    assert not screen(text).crisis
+
+
+# French "plus" is a negation ("ne ... plus") and a filler ("de plus en plus"): the reading
+# without fillers still rescues a hit that only a filler made look negated.
+@pytest.mark.parametrize(
+    "text", ["plus le temps passe plus je veux en finir", "j'ai de plus en plus envie de mourir"]
+)
+def test_person_who_wants_to_die_more_and_more_gets_emergency_help(text: str) -> None:
+    assert firing_rules(text)
+    assert screen(text).crisis
