@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import pytest
+
 from conversations.crisis import firing_rules, screen
 
 Rounds = Mapping[str, tuple[Sequence[str], Sequence[str]]]
@@ -115,3 +117,13 @@ def assert_gets_groups(text: str) -> None:
     """Fail when an ordinary or hard safe message hands off instead of getting groups."""
     verdict = screen(text)
     assert not verdict.crisis, f"{text!r} handed off ({verdict.rule}; rules {firing_rules(text)})"
+
+
+def family_cases(families: Mapping[str, Sequence[str]]) -> list[object]:
+    """One pytest case per line of each named family, its id "family-index", so that a failure
+    names the family it belongs to."""
+    return [
+        pytest.param(text, id=f"{family}-{index}")
+        for family, lines in families.items()
+        for index, text in enumerate(lines)
+    ]

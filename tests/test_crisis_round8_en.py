@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.crisis_rounds import assert_caught_by_rules, assert_gets_groups
+from tests.crisis_rounds import assert_caught_by_rules, assert_gets_groups, family_cases
 
 # --- crisis, by family ---------------------------------------------------------------------------
 
@@ -170,20 +170,12 @@ SAFE_FAMILIES = {
 }
 
 
-def _cases(families: dict[str, list[str]]) -> list:
-    return [
-        pytest.param(text, id=f"{name}-{i}")
-        for name, texts in families.items()
-        for i, text in enumerate(texts)
-    ]
-
-
-@pytest.mark.parametrize("text", _cases(CRISIS_FAMILIES))
+@pytest.mark.parametrize("text", family_cases(CRISIS_FAMILIES))
 def test_crisis_family_of_round_8_is_caught_by_the_rules(text: str) -> None:
     assert_caught_by_rules(text)
 
 
-@pytest.mark.parametrize("text", _cases(SAFE_FAMILIES))
+@pytest.mark.parametrize("text", family_cases(SAFE_FAMILIES))
 def test_hard_safe_line_of_round_8_gets_groups(text: str) -> None:
     assert_gets_groups(text)
 

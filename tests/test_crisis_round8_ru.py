@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.crisis_rounds import assert_caught_by_rules, assert_gets_groups
+from tests.crisis_rounds import assert_caught_by_rules, assert_gets_groups, family_cases
 
 # Part A. Each list is a kind of crisis message, in the words people type.
 LAST_THANK_YOU_CRISIS: list[str] = [
@@ -235,20 +235,12 @@ SAFE_FAMILIES = {
 }
 
 
-def _cases(families: dict[str, list[str]]) -> list[pytest.param]:
-    return [
-        pytest.param(text, id=f"{name}-{i}")
-        for name, texts in families.items()
-        for i, text in enumerate(texts)
-    ]
-
-
-@pytest.mark.parametrize("text", _cases(CRISIS_FAMILIES))
+@pytest.mark.parametrize("text", family_cases(CRISIS_FAMILIES))
 def test_person_in_danger_or_saying_goodbye_gets_emergency_help(text: str) -> None:
     assert_caught_by_rules(text)
 
 
-@pytest.mark.parametrize("text", _cases(SAFE_FAMILIES))
+@pytest.mark.parametrize("text", family_cases(SAFE_FAMILIES))
 def test_ordinary_message_with_the_same_words_gets_groups(text: str) -> None:
     assert_gets_groups(text)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.crisis_rounds import assert_caught_by_rules, assert_gets_groups
+from tests.crisis_rounds import assert_caught_by_rules, assert_gets_groups, family_cases
 
 # --- crisis ---------------------------------------------------------------------------------
 
@@ -173,20 +173,12 @@ SAFE_FAMILIES: dict[str, list[str]] = {
 }
 
 
-def _cases(families: dict[str, list[str]]) -> list[object]:
-    return [
-        pytest.param(text, id=f"{family}-{i}")
-        for family, lines in families.items()
-        for i, text in enumerate(lines)
-    ]
-
-
-@pytest.mark.parametrize("text", _cases(CRISIS_FAMILIES))
+@pytest.mark.parametrize("text", family_cases(CRISIS_FAMILIES))
 def test_crisis_described_not_named_gets_emergency_help(text: str) -> None:
     assert_caught_by_rules(text)
 
 
-@pytest.mark.parametrize("text", _cases(SAFE_FAMILIES))
+@pytest.mark.parametrize("text", family_cases(SAFE_FAMILIES))
 def test_same_words_used_safely_get_groups(text: str) -> None:
     assert_gets_groups(text)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.crisis_rounds import assert_caught_by_rules, assert_gets_groups
+from tests.crisis_rounds import assert_caught_by_rules, assert_gets_groups, family_cases
 
 # Part A. Each list is a kind of crisis message, in the words people type.
 SOMEONE_ELSE_BODY_SHUTTING_DOWN_CRISIS: list[str] = [
@@ -211,20 +211,12 @@ SAFE_FAMILIES = {
 }
 
 
-def _cases(families: dict[str, list[str]]) -> list[pytest.param]:
-    return [
-        pytest.param(text, id=f"{name}-{i}")
-        for name, texts in families.items()
-        for i, text in enumerate(texts)
-    ]
-
-
-@pytest.mark.parametrize("text", _cases(CRISIS_FAMILIES))
+@pytest.mark.parametrize("text", family_cases(CRISIS_FAMILIES))
 def test_emergency_described_not_named_gets_emergency_help(text: str) -> None:
     assert_caught_by_rules(text)
 
 
-@pytest.mark.parametrize("text", _cases(SAFE_FAMILIES))
+@pytest.mark.parametrize("text", family_cases(SAFE_FAMILIES))
 def test_same_objects_and_words_in_ordinary_life_get_groups(text: str) -> None:
     assert_gets_groups(text)
 
