@@ -1511,7 +1511,8 @@ def _fires(
     pattern_index: int, rule_index: int, readings: tuple[str, ...], message: _Message
 ) -> tuple[str, int, int] | None:
     """The first hit of this pattern that survives the modifiers in either reading, as
-    (reading, start, end), or None."""
+    (reading, start, end), or None. The reading without fillers is not tried once a guard
+    other than a negation set a hit aside in the sentence as written."""
     rule = _SCREEN.rules[rule_index]
     regex = _SCREEN.patterns.regex(pattern_index)
     for sentence in readings:
