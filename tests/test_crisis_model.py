@@ -164,6 +164,44 @@ def test_a_trained_model_learns_its_lines_and_survives_its_file(tmp_path: Path) 
         assert all(abs(stored[c] - fresh[c]) < 0.01 for c in CLASSES)
 
 
+def test_a_model_file_keyed_another_way_is_refused_rather_than_misread(tmp_path: Path) -> None:
+    # Every key of an older file would miss: such a model would silently hand no one off.
+    model = fit(_tiny_words(), [label for _, label in TINY], CLASSES, min_count=1)
+    path = tmp_path / "model.npz"
+    model.save(path)
+    with np.load(path) as data:
+        arrays = {name: data[name] for name in data.files}
+    meta = json.loads(bytes(arrays["meta"]).decode())
+    del meta["keys"]
+    arrays["meta"] = np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)
+    np.savez_compressed(path, **arrays)
+    with pytest.raises(ValueError, match="keyed another way"):
+        CrisisModel.load(path)
+
+
+def test_the_rows_it_remembers_stay_bounded_and_change_no_answer() -> None:
+    model = fit(_tiny_words(), [label for _, label in TINY], CLASSES, min_count=1)
+    before = [model.score(words) for words in _tiny_words()]
+    # A busy bot meets endless new words: far more than the model remembers rows for.
+    for n in range(6000):
+        model.score([f"w{n}a", f"w{n}b", ".", f"w{n}c"])
+    assert 0 < len(model._seen) <= 16384
+    assert [model.score(words) for words in _tiny_words()] == before
+
+
+def test_a_pair_of_words_is_not_the_same_feature_as_those_words_one_apart() -> None:
+    # "not , sad" keeps its clause mark; "kill _ self" (one word between) is not "kill self".
+    model = fit(
+        [["kill", "self"], ["looking", "group"], ["looking", "group"]],
+        ["suicidal", NONE, NONE],
+        CLASSES,
+        min_count=1,
+    )
+    assert model.score(["kill", "self"]) > 0.5
+    assert model.score(["kill", "my", "self"]) < model.score(["kill", "self"])
+    assert model.score(["kill", ".", "self"]) < model.score(["kill", "self"])
+
+
 def test_the_shipped_corpus_is_labelled_in_every_category_and_language() -> None:
     lines = read_corpus()
     labels = {line.label for line in lines}
