@@ -41,7 +41,7 @@ _BITS = (1 << 63) - 1  # keys fit a signed 64-bit integer, NumPy's fastest path 
 # Odd multipliers: a pair "a b" and the same words one apart "a _ b" get different keys.
 _PAIR = 0x9E3779B97F4A7C15
 _SKIP = 0xC2B2AE3D27D4EB4F
-_SEEN = 16384  # keys whose rows are remembered, about 1.5 MB
+_SEEN = 8192  # keys whose rows are remembered (about 1 MB at most)
 # Written into the model file: a file keyed another way is refused, not misread.
 _KEY_FORMAT = "adler32-crc32 words, pairs mixed by xor"
 
@@ -52,7 +52,7 @@ def _key(text: str) -> int:
     return ((zlib.adler32(data) << 32) | zlib.crc32(data)) & _BITS
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)  # about 2 MB at most; everyday words recur
 def _word_keys(word: str) -> tuple[int, int, int, int]:
     """A word's key, its key as the first of a pair and as the first of two words one apart,
     and its stem's key (0 when the word is too short to have a stem)."""

@@ -185,7 +185,7 @@ def test_the_rows_it_remembers_stay_bounded_and_change_no_answer() -> None:
     # A busy bot meets endless new words: far more than the model remembers rows for.
     for n in range(6000):
         model.score([f"w{n}a", f"w{n}b", ".", f"w{n}c"])
-    assert 0 < len(model._seen) <= 16384
+    assert 0 < len(model._seen) <= 8192
     assert [model.score(words) for words in _tiny_words()] == before
 
 
