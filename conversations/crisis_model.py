@@ -37,7 +37,7 @@ __all__ = ["NONE", "CrisisModel", "feature_keys", "fit"]
 NONE = "none"
 
 _STEM = 5  # letters kept of a long word, so "killing"/"killed" share a feature
-_BITS = (1 << 63) - 1  # keys fit a signed 64-bit integer, NumPy's fastest path from Python ints
+_BITS = (1 << 63) - 1  # keys fit a signed 64-bit integer (array "q", NumPy int64)
 # Odd multipliers: a pair "a b" and the same words one apart "a _ b" get different keys.
 _PAIR = 0x9E3779B97F4A7C15
 _SKIP = 0xC2B2AE3D27D4EB4F
@@ -149,7 +149,7 @@ class CrisisModel:
         size = self._row.size
         parts = [read(flat, row * size) for row in rows if row >= 0]
         parts.append(self._start)
-        # A row is one slice (one cache line); zip turns the rows into per-class columns.
+        # A row is one unpack (one cache line); zip turns the rows into per-class columns.
         return [sum(column) for column in zip(*parts, strict=True)]
 
     def _logits(self, words: Sequence[str], by_sentence: bool = True) -> list[list[float]]:
