@@ -1449,7 +1449,13 @@ def _guard(rule: _Rule, sentence: str, match: re.Match[str], message: _Message) 
         return "reported"
     if (
         message.has("past", mods.past, sentence)
-        and (rule.frame != "now" or _led_by_past(before) or _led_by_past(sentence[start:end], 99))
+        and (
+            rule.frame != "now"
+            # German and Spanish put the act in its own clause: "hab ich versucht, mich umzubringen".
+            or _led_by_past(before)
+            or (not before.strip() and _led_by_past(sentence[:start], 1))
+            or _led_by_past(sentence[start:end], 99)
+        )
         and not message.has("recent", mods.recent, sentence[left:right])
         and not message.recurs()
     ):

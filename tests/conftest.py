@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,6 +13,9 @@ from catalog.sample import seed_if_empty
 from catalog.store import Store
 from conversations.dialogue import Dialogue
 from tests.fake_bot_api import FakeBotAPI
+
+# As `bot/__init__.py` does, for the plain PTB bots the fake server's own tests run.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 # A fixed clock keeps "next meeting" texts and freshness stable: Tuesday 24 Nov 2026, 12:00 UTC.
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)

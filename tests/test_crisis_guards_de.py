@@ -157,3 +157,17 @@ def test_wanting_something_so_much_one_would_die_for_it_is_not_a_crisis(text: st
 
 def test_dying_for_an_end_to_the_pain_is_still_a_crisis() -> None:
     assert screen("für ein ende dieser schmerzen würde ich sterben").crisis
+
+
+# German puts the act in its own clause after a comma: "hab ich versucht, mich umzubringen".
+def test_attempt_years_ago_told_across_a_comma_gets_groups() -> None:
+    text = (
+        "Vor acht Jahren hab ich versucht, mich umzubringen. Heute leite ich eine Gruppe "
+        "und suche Austausch mit anderen Peers."
+    )
+    assert not screen(text).crisis
+
+
+def test_attempt_days_ago_told_across_a_comma_is_still_a_crisis() -> None:
+    assert screen("vor ein paar Tagen hab ich versucht, mich umzubringen").crisis
+    assert screen("ich hab versucht, mich umzubringen, und will es wieder tun").crisis

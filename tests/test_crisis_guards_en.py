@@ -114,3 +114,9 @@ def test_writer_quoting_what_they_told_their_therapist_is_a_crisis() -> None:
 
 def test_friend_texting_goodbye_after_taking_pills_is_a_crisis() -> None:
     assert screen("my friend just texted me 'goodbye, I took all the pills'").crisis
+
+
+def test_a_past_attempt_with_this_time_ill_make_sure_is_a_crisis() -> None:
+    # The past attempt is the warning, not the reassurance.
+    assert screen("last time I tried I survived, this time I'll make sure").crisis
+    assert screen("tried to kill myself years ago and failed. this time it's for real").crisis
