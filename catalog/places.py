@@ -29,6 +29,7 @@ import pickle
 import re
 import subprocess
 import sys
+import tempfile
 import threading
 from array import array
 from bisect import bisect_left
@@ -203,7 +204,8 @@ class _Index:
     key_hashes: array[int]  # sorted hashes of every normalised name (strings cost 5x more)
     starts: array[int]  # postings of key_hashes[i] are postings[starts[i]:starts[i + 1]]
     postings: array[int]  # city index * 2, + 1 when the key is the city's own name
-    typo_keys: list[str]  # the keys worth a typo search: own names, big cities' alternates
+    typo_keys: list[str]  # the keys worth a typo search (own names, big cities' alternates),
+    typo_starts: array[int]  # shortest first: keys of length n are from typo_starts[n] on
     fine: _Grid
     coarse: _Grid
     regions: dict[str, _Qualifier]  # normalised country/state names and codes
@@ -365,9 +367,17 @@ def _best_fuzzy(
 ) -> int | None:
     if len(query) < 5:
         return None
+    # Only keys whose length is within the typo cutoff can pass it; scoring just those keeps
+    # the shortlist theirs, and rapidfuzz's working memory small.
+    longest = len(index.typo_starts) - 2
+    shortest_kept = min(longest + 1, math.ceil(len(query) * _TYPO_CUTOFF))
+    longest_kept = min(longest, math.floor(len(query) / _TYPO_CUTOFF))
+    candidates = index.typo_keys[
+        index.typo_starts[shortest_kept] : index.typo_starts[longest_kept + 1]
+    ]
     shortlist = process.extract(
         query,
-        index.typo_keys,
+        candidates,
         scorer=fuzz.ratio,
         limit=_SHORTLIST_SIZE,
         score_cutoff=_SHORTLIST_CUTOFF,
@@ -474,10 +484,18 @@ def _build_in_child() -> _Index | None:
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
     code = "import sys, catalog.places as p; sys.stdout.buffer.write(p._pickled_index())"
     try:
-        done = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, timeout=120, env=env, check=True
-        )
-        index = pickle.loads(done.stdout)
+        # Through a file, read in frames: the pickle's bytes are never all held beside the index.
+        with tempfile.TemporaryFile() as out:
+            subprocess.run(
+                [sys.executable, "-c", code],
+                stdout=out,
+                stderr=subprocess.DEVNULL,
+                timeout=120,
+                env=env,
+                check=True,
+            )
+            out.seek(0)
+            index = pickle.load(out)
     except Exception:  # whatever went wrong there, building here still works
         return None
     return index if isinstance(index, _Index) else None
@@ -521,11 +539,16 @@ def _build_index() -> _Index:
             if key:
                 postings_by_key.setdefault(key, []).append(city * 2 + (key == own))
 
-    typo_keys = [
-        key
-        for key, members in postings_by_key.items()
-        if any(m & 1 or populations[m >> 1] >= _TYPO_ALTERNATES_MIN_POPULATION for m in members)
-    ]
+    typo_keys = sorted(
+        (
+            key
+            for key, members in postings_by_key.items()
+            if any(m & 1 or populations[m >> 1] >= _TYPO_ALTERNATES_MIN_POPULATION for m in members)
+        ),
+        key=lambda key: (len(key), key),
+    )
+    longest = len(typo_keys[-1]) if typo_keys else 0
+    typo_starts = array("l", [bisect_left(typo_keys, n, key=len) for n in range(longest + 2)])
     by_hash: dict[int, list[int]] = {}
     for key, members in postings_by_key.items():
         by_hash.setdefault(_key_hash(key), []).extend(members)
@@ -549,6 +572,7 @@ def _build_index() -> _Index:
         starts=starts,
         postings=postings,
         typo_keys=typo_keys,
+        typo_starts=typo_starts,
         fine=_Grid.build(_FINE_DEGREES, latitudes, longitudes),
         coarse=_Grid.build(_COARSE_DEGREES, latitudes, longitudes),
         regions=regions,

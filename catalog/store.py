@@ -6,11 +6,12 @@ import asyncio
 import json
 import sqlite3
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
@@ -59,6 +60,9 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
 )
+
+_ACTIVE_JSON = "SELECT data FROM groups WHERE removed_at IS NULL ORDER BY id"
+T = TypeVar("T")
 
 
 def _now() -> str:
@@ -231,11 +235,25 @@ class Store:
 
     async def active_group_json(self) -> list[str]:
         """Every group not removed, as its stored JSON, in id order (for `Matcher.from_json`)."""
-        async with self._db.execute(
-            "SELECT data FROM groups WHERE removed_at IS NULL ORDER BY id"
-        ) as cur:
+        async with self._db.execute(_ACTIVE_JSON) as cur:
             rows = await cur.fetchall()
         return [row["data"] for row in rows]
+
+    async def consume_active_group_json(self, consume: Callable[[Iterable[str]], T]) -> T:
+        """`consume` run in a worker thread over every group not removed, as its stored JSON in
+        id order, streamed one row at a time from a committed snapshot: the catalog's text is
+        never all held at once, and a transaction still open elsewhere is not seen."""
+        if str(self.path) == ":memory:":  # no second connection can see it
+            rows = await self.active_group_json()
+            return await asyncio.to_thread(consume, rows)
+
+        def stream() -> T:
+            with closing(sqlite3.connect(self.path)) as connection:
+                connection.execute("PRAGMA busy_timeout=5000")
+                # One statement is one read transaction: every row comes from the same snapshot.
+                return consume(data for (data,) in connection.execute(_ACTIVE_JSON))
+
+        return await asyncio.to_thread(stream)
 
     async def get_group(self, group_id: str) -> StoredGroup | None:
         async with self._db.execute(

@@ -137,10 +137,10 @@ class Dialogue:
             async with self._matcher_lock:
                 if self._matcher is None or self._matcher_version != self.store.catalog_version:
                     version = self.store.catalog_version
-                    rows = await self.store.active_group_json()
+                    today = self.clock().date()
                     # Off the event loop: indexing 10,000 groups takes a good part of a second.
-                    self._matcher = await asyncio.to_thread(
-                        Matcher.from_json, rows, self.clock().date()
+                    self._matcher = await self.store.consume_active_group_json(
+                        lambda rows: Matcher.from_json(rows, today)
                     )
                     self._matcher_version = version
         return self._matcher

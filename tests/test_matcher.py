@@ -196,3 +196,21 @@ def test_a_matcher_built_from_stored_json_shows_the_same_groups_and_reasons() ->
             assert [m.group for m in a.matches] == [m.group for m in b.matches]
             assert [m.why for m in a.matches] == [m.why for m in b.matches]
             assert a.relaxed == b.relaxed and a.total == b.total
+
+
+def test_every_group_of_a_large_catalog_is_shown_exactly_as_it_was_given() -> None:
+    # More groups than the rows that make the packing dictionary, and one with a long text.
+    groups = [
+        *(g for g in sample_groups() if g.active),
+        group(id="long-story", name="Long Story Circle", description="Ünïcode words ✓ " * 60),
+    ]
+    matcher = Matcher.from_json([g.model_dump_json() for g in groups], today=TODAY)
+    assert len(matcher) == len(groups) > 64
+    assert [matcher.group(i) for i in range(len(matcher))] == groups
+    assert matcher.groups() == groups
+
+
+def test_a_catalog_of_one_group_still_shows_it() -> None:
+    only = group(id="only", name="The Only Circle", topics="grief")
+    matcher = Matcher.from_json([only.model_dump_json()], today=TODAY)
+    assert [m.group for m in matcher.rank(Query(text="grief")).matches] == [only]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from catalog.model import Group
 from catalog.sample import sample_groups
 from catalog.store import Store
 
@@ -38,3 +39,22 @@ async def test_a_forgotten_or_purged_conversation_is_gone_at_once(store: Store) 
     await store.purge_idle(timedelta(seconds=-1))
     assert await store.load_conversation(2) is None
     assert await store.conversation_count() == 0
+
+
+async def test_the_catalog_is_streamed_in_id_order_without_removed_groups(store: Store) -> None:
+    groups = sample_groups()
+    removed = groups[3].id
+    await store.set_removed(removed, True, actor="test")
+    streamed = await store.consume_active_group_json(list)
+    ids = [Group.model_validate_json(row).id for row in streamed]
+    assert ids == sorted(g.id for g in groups if g.id != removed)
+    assert streamed == await store.active_group_json()
+
+
+async def test_an_in_memory_store_streams_its_catalog_too() -> None:
+    store = await Store.open(":memory:")
+    try:
+        await store.apply_groups(sample_groups()[:5], actor="test")
+        assert len(await store.consume_active_group_json(list)) == 5
+    finally:
+        await store.close()
