@@ -375,6 +375,7 @@ class _ModifierSpec(BaseModel):
     explained: list[str] = []
     reported: list[str] = []
     retraction: list[str] = []
+    recovered: list[str] = []
 
 
 class _LexiconSpec(BaseModel):
@@ -920,6 +921,9 @@ class _Modifiers:
     reported: dict[str, _PatternSet]
     # The writer takes a denial back ("not suicidal lol ... ok actually i am"): it no longer counts.
     retraction: dict[str, _PatternSet]
+    # A lasting recovery, said anywhere in the message ("That's all behind me now."): it dates a
+    # thought or an act told in the past tense in another sentence.
+    recovered: dict[str, _PatternSet]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1003,6 +1007,7 @@ _PER_LANGUAGE = (
     "first_person",
     "reported",
     "retraction",
+    "recovered",
 )
 
 
@@ -1075,6 +1080,7 @@ def _compile(specs: list[_LexiconSpec]) -> _Screen:
         explained=by_language["explained"],
         reported=by_language["reported"],
         retraction=by_language["retraction"],
+        recovered=by_language["recovered"],
     )
     return _Screen(
         rules=tuple(rules),
@@ -1288,6 +1294,7 @@ class _Message:
         self._language_scores: dict[str, int] | None = None
         self._main: str | None = None
         self._memo: dict[tuple[str, str], bool | list[tuple[int, int]]] = {}
+        self._recovered: dict[tuple[str, ...], bool] = {}
 
     @property
     def main_language(self) -> str:
@@ -1354,6 +1361,28 @@ class _Message:
             assert isinstance(found, list)
             spans += found
         return spans
+
+    def recovered(self, languages: tuple[str, ...]) -> bool:
+        """Whether the message tells of a lasting recovery in one of these languages, with no
+        recent time outside those words and nothing coming back anywhere in it."""
+        found = self._recovered.get(languages)
+        if found is None:
+            text = self.text
+            tables = _SCREEN.modifiers.recovered
+            spans = [
+                m.span()
+                for language in languages
+                if language in tables
+                for m in tables[language].finditer(text)
+            ]
+            # "Today I'm doing much better" names today as the time of the recovery itself.
+            rest = text
+            for start, end in spans:
+                rest = rest[:start] + " " * (end - start) + rest[end:]
+            found = self._recovered[languages] = (
+                bool(spans) and not _SCREEN.modifiers.recent.search(rest) and not self.recurs()
+            )
+        return found
 
     def has_any(self, name: str, languages: tuple[str, ...], text: str) -> bool:
         """Whether a per-language modifier (`explained`) of one of these languages occurs in
@@ -1426,6 +1455,7 @@ def _gaps(match: re.Match[str]) -> Iterator[str]:
 # Words a carer may quote ("a pupil says 'I want to die'"). A quoted overdose, weapon, threat or
 # abuse is a danger now, whoever reports it: the `reported` guard never drops those.
 _QUOTABLE = frozenset({Category.suicidal, Category.self_harm})
+_RECOVERABLE = frozenset({Category.suicidal, Category.self_harm})
 
 
 def _guard(rule: _Rule, sentence: str, match: re.Match[str], message: _Message) -> str | None:
@@ -1447,17 +1477,26 @@ def _guard(rule: _Rule, sentence: str, match: re.Match[str], message: _Message) 
     if rule.category in _QUOTABLE and _reported(sentence[:start], sentence[start:end], languages):
         message.firm = True
         return "reported"
-    if (
-        message.has("past", mods.past, sentence)
-        and (
-            rule.frame != "now"
+
+    def told_in_past() -> bool:
+        return (
+            _led_by_past(before)
             # German and Spanish put the act in its own clause: "hab ich versucht, mich umzubringen".
-            or _led_by_past(before)
             or (not before.strip() and _led_by_past(sentence[:start], 1))
             or _led_by_past(sentence[start:end], 99)
         )
+
+    if (
+        message.has("past", mods.past, sentence)
+        and (rule.frame != "now" or told_in_past())
         and not message.has("recent", mods.recent, sentence[left:right])
         and not message.recurs()
+    ) or (
+        # Recovery told in another sentence dates only thoughts and self-harm told in the
+        # past tense; an overdose or a danger in the past tense may be minutes old.
+        rule.category in _RECOVERABLE
+        and (rule.frame == "past" or told_in_past())
+        and message.recovered(languages)
     ):
         return "past"
     if rule.frame == "topic":
@@ -1616,8 +1655,19 @@ def read_rules(text: str) -> RulesReading:
     raw, joined = _tokens(text[:_WINDOW])
     message = _Message([_fuzzy(w) for w in raw])
     fired = next(_firing_words(message, joined), None) is not None
+    guarded, firm = _guarded(message)
+    return RulesReading(fired, guarded, message.explained, firm)
+
+
+def _guarded(message: _Message) -> tuple[bool, bool]:
+    """Whether the message asks the model to be far surer than usual, and whether the model
+    may not hand off at all (an idiom or a quote set the hit aside)."""
+    # A rule matched and a reviewed guard said why it is not a crisis ("I'm not suicidal"), and
+    # the writer did not take it back ("... ok actually I am").
     guarded = message.guarded and not message.retracted((message.main_language,))
-    return RulesReading(fired, guarded, message.explained, guarded and message.firm)
+    firm = guarded and message.firm
+    # A lasting recovery told in so many words ("it's all behind me now") counts the same.
+    return guarded or message.recovered((message.main_language,)), firm
 
 
 def _screen_window(text: str) -> Verdict:
@@ -1628,11 +1678,10 @@ def _screen_window(text: str) -> Verdict:
         return Verdict(True, best.category, best.rule_id)
     if _MODEL is None:
         return SAFE
-    # A rule matched and a reviewed guard said why it is not a crisis ("I'm not suicidal"), and
-    # the writer did not take it back ("... ok actually I am"): the model may still hand off,
-    # but only when it is far surer than usual, and never against an idiom or a quote.
-    guarded = message.guarded and not message.retracted((message.main_language,))
-    if guarded and message.firm:
+    # Where a guard spoke, the model may still hand off, but only when it is far surer than
+    # usual, and never against an idiom or a quote.
+    guarded, firm = _guarded(message)
+    if firm:
         return SAFE
     # No reviewer's rule spoke: the learned backstop reads the words nobody listed.
     # A sentence read alone would lose the reason another sentence gave for a warning sign.
