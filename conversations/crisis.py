@@ -1655,19 +1655,17 @@ def read_rules(text: str) -> RulesReading:
     raw, joined = _tokens(text[:_WINDOW])
     message = _Message([_fuzzy(w) for w in raw])
     fired = next(_firing_words(message, joined), None) is not None
-    guarded, firm = _guarded(message)
+    guarded = _guard_spoke(message)
+    firm = guarded and message.firm
+    # A lasting recovery told in so many words ("it's all behind me now") counts as a guard.
+    guarded = guarded or message.recovered((message.main_language,))
     return RulesReading(fired, guarded, message.explained, firm)
 
 
-def _guarded(message: _Message) -> tuple[bool, bool]:
-    """Whether the message asks the model to be far surer than usual, and whether the model
-    may not hand off at all (an idiom or a quote set the hit aside)."""
-    # A rule matched and a reviewed guard said why it is not a crisis ("I'm not suicidal"), and
-    # the writer did not take it back ("... ok actually I am").
-    guarded = message.guarded and not message.retracted((message.main_language,))
-    firm = guarded and message.firm
-    # A lasting recovery told in so many words ("it's all behind me now") counts the same.
-    return guarded or message.recovered((message.main_language,)), firm
+def _guard_spoke(message: _Message) -> bool:
+    """A rule matched and a reviewed guard said why it is not a crisis ("I'm not suicidal"), and
+    the writer did not take it back ("... ok actually I am")."""
+    return message.guarded and not message.retracted((message.main_language,))
 
 
 def _screen_window(text: str) -> Verdict:
@@ -1680,12 +1678,17 @@ def _screen_window(text: str) -> Verdict:
         return SAFE
     # Where a guard spoke, the model may still hand off, but only when it is far surer than
     # usual, and never against an idiom or a quote.
-    guarded, firm = _guarded(message)
-    if firm:
+    guarded = _guard_spoke(message)
+    if guarded and message.firm:
         return SAFE
     # No reviewer's rule spoke: the learned backstop reads the words nobody listed.
     # A sentence read alone would lose the reason another sentence gave for a warning sign.
-    category = _MODEL.judge(message.words, by_sentence=not message.explained, guarded=guarded)
+    by_sentence = not message.explained
+    category = _MODEL.judge(message.words, by_sentence=by_sentence, guarded=guarded)
+    if category is not None and not guarded and message.recovered((message.main_language,)):
+        # A lasting recovery counts as a guard. Looked for only now: the guarded reading is
+        # stricter, so it can only take back a hand-off, and most messages reach none.
+        category = _MODEL.judge(message.words, by_sentence=by_sentence, guarded=True)
     return SAFE if category is None else Verdict(True, Category(category), MODEL_RULE)
 
 
