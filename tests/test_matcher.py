@@ -199,7 +199,7 @@ def test_a_matcher_built_from_stored_json_shows_the_same_groups_and_reasons() ->
 
 
 def test_every_group_of_a_large_catalog_is_shown_exactly_as_it_was_given() -> None:
-    # More groups than the rows that make the packing dictionary, and one with a long text.
+    # Several packed blocks and a part-filled last one, and a group with a long text.
     groups = [
         *(g for g in sample_groups() if g.active),
         group(id="long-story", name="Long Story Circle", description="Ünïcode words ✓ " * 60),
