@@ -1367,20 +1367,25 @@ class _Message:
         recent time outside those words and nothing coming back anywhere in it."""
         found = self._recovered.get(languages)
         if found is None:
-            text = self.text
             tables = _SCREEN.modifiers.recovered
-            spans = [
-                m.span()
-                for language in languages
-                if language in tables
-                for m in tables[language].finditer(text)
-            ]
+            said = False
+            rest: list[str] = []
+            # Each sentence on its own, so that a cue may sit at a sentence's start ("^ that was
+            # years ago"); the words of the recovery are then blanked out of it.
+            for sentence in self.text.split(f" {_SENTENCE} "):
+                sentence = sentence.strip()
+                for language in languages:
+                    if language in tables:
+                        for match in tables[language].finditer(sentence):
+                            said = True
+                            start, end = match.span()
+                            sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+                rest.append(sentence)
             # "Today I'm doing much better" names today as the time of the recovery itself.
-            rest = text
-            for start, end in spans:
-                rest = rest[:start] + " " * (end - start) + rest[end:]
             found = self._recovered[languages] = (
-                bool(spans) and not _SCREEN.modifiers.recent.search(rest) and not self.recurs()
+                said
+                and not _SCREEN.modifiers.recent.search(f" {_SENTENCE} ".join(rest))
+                and not self.recurs()
             )
         return found
 
@@ -1493,9 +1498,10 @@ def _guard(rule: _Rule, sentence: str, match: re.Match[str], message: _Message) 
         and not message.recurs()
     ) or (
         # Recovery told in another sentence dates only thoughts and self-harm told in the
-        # past tense; an overdose or a danger in the past tense may be minutes old.
+        # past tense or named as a topic; an overdose or a danger in the past tense may be
+        # minutes old.
         rule.category in _RECOVERABLE
-        and (rule.frame == "past" or told_in_past())
+        and (rule.frame in ("past", "topic") or told_in_past())
         and message.recovered(languages)
     ):
         return "past"

@@ -28,6 +28,14 @@ SAFE_RECOVERY_IN_ANOTHER_SENTENCE = [
     "Eu queria morrer. Hoje estou muito melhor.",
     "Я резала себя. Сейчас у меня всё хорошо.",
     "Я хотела умереть. Сейчас у меня всё хорошо.",
+    # "That was years ago" dates the sentence before it, and a bare topic too.
+    "I wanted to kill myself after the divorce. That was five years ago. Now I run a dads group.",
+    "Suicidal thoughts. That was years ago. Looking for a walking group.",
+    "Ich wollte mich nach der Scheidung umbringen. Das war vor fünf Jahren.",
+    "Je voulais me tuer après le divorce. C'était il y a cinq ans.",
+    "Quería matarme después del divorcio. Eso fue hace cinco años.",
+    "Eu queria me matar depois do divórcio. Isso foi há cinco anos.",
+    "Я хотел покончить с собой после развода. Это было пять лет назад.",
 ]
 
 CRISIS_THAT_A_RECOVERY_DOES_NOT_DATE = [
@@ -39,6 +47,8 @@ CRISIS_THAT_A_RECOVERY_DOES_NOT_DATE = [
     "I wanted to die. It's all behind me now. But yesterday I cut again.",
     "Quería morirme. La terapia me salvó, pero anoche volví a cortarme.",
     "Я хотела умереть. Это в прошлом, но вчера я снова порезалась.",
+    "I wanted to kill myself. That was five years ago. But yesterday I bought rope.",
+    "I want to kill myself. That was five years ago I first felt it.",
     # Farewells that sound like a recovery.
     "Ich wollte mich umbringen. Bald ist alles hinter mir.",
     "es ist vorbei. tschüss.",
