@@ -281,13 +281,20 @@ class _PackedRows:
         return self._count
 
     def append(self, row: str) -> None:
+        # A row's block is found by division: only the last block may be short.
+        assert len(self._blocks) * _ROWS_PER_BLOCK == self._count - len(self._waiting), (
+            "no row after finish()"
+        )
         self._waiting.append(row.encode())
         self._count += 1
         if len(self._waiting) == _ROWS_PER_BLOCK:
-            self.finish()
+            self._pack_waiting()
 
     def finish(self) -> None:
-        """Pack the rows that still wait for their block to fill (call once all are in)."""
+        """Pack the rows still waiting for their block to fill; call it once, after the last row."""
+        self._pack_waiting()
+
+    def _pack_waiting(self) -> None:
         if self._waiting:
             self._blocks.append(zlib.compress(b"".join(self._waiting)))
             self._ends.append(array("L", accumulate(len(data) for data in self._waiting)))
