@@ -326,8 +326,8 @@ class Matcher:
 
     @classmethod
     def from_json(cls, rows: Iterable[str], today: date | None = None) -> Matcher:
-        """A matcher over groups stored as JSON (as `Store.active_group_json` gives them),
-        validated one at a time: the whole catalog is never held as models at once."""
+        """A matcher over groups stored as JSON (as `Store.consume_active_group_json` streams
+        them), validated one at a time: the whole catalog is never held as models at once."""
         matcher = cls((), today)
         matcher._build((Group.model_validate_json(row), row) for row in rows)
         return matcher
